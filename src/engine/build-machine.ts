@@ -1,0 +1,106 @@
+import type { Condition, FlowDefinition, QuestionDef } from './flow-types.ts';
+import { wizardSetup } from './wizard-setup.ts';
+
+/** Top-level states of every wizard machine; the checklist holds one state per question. */
+export const WIZARD_STATES = { details: 'details', inventory: 'inventory', checklist: 'checklist', review: 'review' } as const;
+
+/** A transient state of the checklist that lands on the last question on the system's path. */
+const LAST_KEY = '(last)';
+const LAST = '#checklist-last';
+
+function visibility(question: QuestionDef): Condition {
+  return question.showIf ?? 'always';
+}
+
+/** Transitions to the first of `candidates` whose condition holds for the current system. */
+function firstVisible(candidates: readonly QuestionDef[]) {
+  return candidates.map((question) =>
+    question.showIf
+      ? { target: question.id, guard: { type: 'conditionHolds', params: { condition: question.showIf } } as const }
+      : { target: question.id },
+  );
+}
+
+function questionState(questions: readonly QuestionDef[], index: number) {
+  const later = questions.slice(index + 1);
+  const earlier = questions.slice(0, index).reverse();
+  return {
+    tags: ['question'],
+    on: {
+      'nav.next': [
+        ...firstVisible(later),
+        { guard: 'hasNextSystem', actions: 'nextSystem', target: questions[0]?.id },
+        { target: `#wizard.${WIZARD_STATES.review}` },
+      ],
+      'nav.back': [
+        ...firstVisible(earlier),
+        { guard: 'hasPreviousSystem', actions: 'previousSystem', target: LAST },
+        { target: `#wizard.${WIZARD_STATES.inventory}` },
+      ],
+    },
+  };
+}
+
+/**
+ * Compiles a flow into its XState machine. Every flow shares one `setup()` and one event
+ * contract; the per-system checklist is a state per question, entered once for each system
+ * in the inventory, and `nav.next` / `nav.back` follow the path the answers produce.
+ *
+ * @example const machine = buildWizardMachine(euFlow); createActor(machine, { input: { record } })
+ */
+export function buildWizardMachine(flow: FlowDefinition) {
+  const { questions } = flow;
+  const first = questions[0];
+  if (!first || first.showIf) throw new Error(`Flow ${flow.id}: the first question must always be asked.`);
+
+  const checklistStates = Object.fromEntries([
+    ...questions.map((question, index) => [question.id, questionState(questions, index)] as const),
+    [LAST_KEY, { id: LAST.slice(1), always: firstVisible([...questions].reverse()) }] as const,
+  ]);
+
+  return wizardSetup.createMachine({
+    id: 'wizard',
+    version: `${flow.id}@${flow.version}`,
+    context: ({ input }) => ({ record: input.record, systemIndex: 0 }),
+    initial: WIZARD_STATES.details,
+    on: {
+      'details.set': { actions: 'applyDetails' },
+      'system.add': { actions: 'addSystem' },
+      'system.update': { actions: 'updateSystem' },
+      'system.remove': { actions: 'removeSystem', target: `.${WIZARD_STATES.inventory}` },
+      'answer.set': { actions: 'setAnswer' },
+      'document.language': { actions: 'setDocumentLanguage' },
+      'nav.details': { target: `.${WIZARD_STATES.details}` },
+      'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },
+      'nav.review': { guard: 'hasSystems', target: `.${WIZARD_STATES.review}` },
+      'nav.question': questions.map((question) => ({
+        guard: { type: 'questionRequested', params: { questionId: question.id, condition: visibility(question) } } as const,
+        actions: 'selectRequestedSystem',
+        target: `.${WIZARD_STATES.checklist}.${question.id}`,
+      })),
+    },
+    states: {
+      [WIZARD_STATES.details]: {
+        tags: ['details'],
+        on: { 'nav.next': { guard: 'detailsComplete', target: WIZARD_STATES.inventory } },
+      },
+      [WIZARD_STATES.inventory]: {
+        tags: ['inventory'],
+        on: {
+          'nav.back': { target: WIZARD_STATES.details },
+          'nav.next': { guard: 'hasSystems', actions: 'firstSystem', target: `${WIZARD_STATES.checklist}.${first.id}` },
+        },
+      },
+      [WIZARD_STATES.checklist]: {
+        initial: first.id,
+        states: checklistStates,
+      },
+      [WIZARD_STATES.review]: {
+        tags: ['review'],
+        on: { 'nav.back': { actions: 'lastSystem', target: LAST } },
+      },
+    },
+  });
+}
+
+export type WizardMachine = ReturnType<typeof buildWizardMachine>;

@@ -1,0 +1,126 @@
+/**
+ * The vocabulary every regional flow is written in.
+ *
+ * A flow is plain data: stable ids, answer options, follow-up conditions, legal
+ * references and clause rules. It holds no human-language text: every word a
+ * user sees is looked up in `locales/` from these ids. Ids, once shipped, are
+ * never renamed, because saved negotiations refer to them.
+ */
+
+/** How management responded to a question. "Refused" and "does not know" are answers too. */
+export const ANSWER_STATUSES = [
+  'answered',
+  'partly',
+  'refused',
+  'unknown',
+  'follow-up',
+  'not-applicable',
+] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+/** Statuses that leave a gap the union must close by negotiation or an information request. */
+export const GAP_STATUSES: readonly AnswerStatus[] = ['refused', 'unknown', 'follow-up'];
+
+/** The data life cycle at work, plus governance: the order the checklist walks. */
+export const STAGES = ['collection', 'analysis', 'storage', 'offboarding', 'governance'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Kinds of digital system a representative can list in the inventory. */
+export const SYSTEM_CATEGORIES = [
+  'monitoring',
+  'hiring',
+  'scheduling',
+  'performance',
+  'biometrics',
+  'location',
+  'generative-ai',
+  'other',
+] as const;
+export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
+
+/**
+ * How sure we are of a legal reference, after `shared/design/legal-verification-eu-za.md`:
+ * - `verified`: the operative text was read;
+ * - `secondary`: checked against a reliable secondary source only;
+ * - `known`: standard, well-known content not re-read;
+ * - `uncertain`: contested or not checked; shown to the user as uncertain.
+ */
+export const VERIFICATION_LEVELS = ['verified', 'secondary', 'known', 'uncertain'] as const;
+export type Verification = (typeof VERIFICATION_LEVELS)[number];
+
+/** How a pinpoint is cited: "Art. 13", "s. 18", "Annex III point 4", "reg. 4". */
+export type PinpointKind = 'article' | 'section' | 'annex' | 'regulation' | 'recital';
+
+/** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
+export interface Instrument {
+  readonly id: string;
+  /** Official link to the whole act. */
+  readonly url: string;
+}
+
+/** One provision of an instrument, with its source and how sure we are of it. */
+export interface Provision {
+  readonly id: string;
+  readonly instrument: string;
+  readonly kind: PinpointKind;
+  /** The article or section number exactly as the act numbers it, e.g. "13(2)(f)". */
+  readonly pinpoint: string;
+  /** Official link; the act's own page where no stable per-article link is verified. */
+  readonly url: string;
+  readonly verification: Verification;
+  /** ISO date on which the reference was last reviewed. */
+  readonly reviewed: string;
+}
+
+/**
+ * A condition over the answers already given for one system (and the system's category).
+ * Conditions refer only to questions earlier in the checklist.
+ */
+export type Condition =
+  | 'always'
+  | { readonly question: string; readonly is: readonly string[] }
+  | { readonly question: string; readonly status: readonly AnswerStatus[] }
+  | { readonly category: readonly SystemCategory[] }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** One question of the per-system checklist. */
+export interface QuestionDef {
+  /** Stable kebab-case id; locale keys `questions.<id>.ask|why|options.<value>`. */
+  readonly id: string;
+  readonly stage: Stage;
+  /** Substantive answers management can give (e.g. yes / no). Absent: management's words only. */
+  readonly options?: readonly string[];
+  /** A follow-up: asked only when this holds for the system's earlier answers. */
+  readonly showIf?: Condition;
+  /** Provisions that back the question. Empty: the law gives no such right here, negotiate it. */
+  readonly provisions: readonly string[];
+}
+
+/** When a clause of the shared clause library is proposed for a system, and on what legal basis. */
+export interface ClauseRule {
+  readonly clause: string;
+  readonly when: Condition;
+  /** Legal basis for the footnote. Empty: no statutory right, the clause creates one. */
+  readonly provisions: readonly string[];
+  /**
+   * Facts interpolated into the clause text, by placeholder name, from management's words
+   * on a question (e.g. `{ retention: 'retention-period' }`). A missing answer shows a
+   * visible placeholder in the document.
+   */
+  readonly facts?: Readonly<Record<string, string>>;
+}
+
+/** A regional flow: everything the engine, the wizard and the export need, as data. */
+export interface FlowDefinition {
+  /** Stable id, also the locale namespace suffix (`flow-<id>`). */
+  readonly id: string;
+  /** Bumped whenever questions are added, removed or reordered. */
+  readonly version: number;
+  readonly instruments: readonly Instrument[];
+  readonly provisions: readonly Provision[];
+  /** The per-system checklist, in the order it is asked; repeated for each system. */
+  readonly questions: readonly QuestionDef[];
+  readonly clauseRules: readonly ClauseRule[];
+}

@@ -1,0 +1,97 @@
+/**
+ * The negotiation record: what the representative typed and what management answered,
+ * keyed by stable ids. It is the data that must never be lost; the machine's position
+ * (which screen is open) is kept apart from it, as a mere cursor.
+ */
+import type { AnswerStatus, SystemCategory } from './flow-types.ts';
+
+export const RECORD_SCHEMA_VERSION = 1;
+
+/** Languages the interface and the document are written in. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface NegotiationMeta {
+  readonly union: string;
+  readonly employer: string;
+  readonly workplace: string;
+  /** ISO date of the meeting (yyyy-mm-dd), or empty. */
+  readonly date: string;
+  readonly present: string;
+}
+
+/** One digital system in management's inventory. */
+export interface SystemEntry {
+  /** Generated once, never shown; answers are keyed by it. */
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: string;
+  readonly category: SystemCategory;
+  readonly purpose: string;
+  readonly affected: string;
+}
+
+/** Management's answer to one question, and the union's private note on it. */
+export interface Answer {
+  readonly status?: AnswerStatus;
+  /** The substantive option chosen, when the question has options. */
+  readonly choice?: string;
+  /** Management's words, as recorded at the table. */
+  readonly words: string;
+  /** Internal union note: never written into anything management sees. */
+  readonly note: string;
+}
+
+export type SystemAnswers = Readonly<Record<string, Answer>>;
+
+export interface NegotiationRecord {
+  readonly schemaVersion: typeof RECORD_SCHEMA_VERSION;
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  /** ISO timestamps. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly meta: NegotiationMeta;
+  readonly systems: readonly SystemEntry[];
+  /** Answers by system id, then by question id. */
+  readonly answers: Readonly<Record<string, SystemAnswers>>;
+  readonly documentLanguage: Language;
+}
+
+export const EMPTY_META: NegotiationMeta = {
+  union: '',
+  employer: '',
+  workplace: '',
+  date: '',
+  present: '',
+};
+
+export const EMPTY_ANSWER: Answer = { words: '', note: '' };
+
+/** A new, empty negotiation for a flow. */
+export function createRecord(options: {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  readonly now: string;
+  readonly documentLanguage: Language;
+}): NegotiationRecord {
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    id: options.id,
+    flowId: options.flowId,
+    flowVersion: options.flowVersion,
+    createdAt: options.now,
+    updatedAt: options.now,
+    meta: EMPTY_META,
+    systems: [],
+    answers: {},
+    documentLanguage: options.documentLanguage,
+  };
+}
+
+/** True once management has said something, or a status has been recorded. */
+export function isRecorded(answer: Answer | undefined): boolean {
+  return answer !== undefined && answer.status !== undefined;
+}

@@ -1,0 +1,32 @@
+import type { Answer, Language, NegotiationMeta, SystemEntry } from './negotiation.ts';
+
+/** The one event contract every flow's machine accepts, whatever its region. */
+export type WizardEvent =
+  | { readonly type: 'details.set'; readonly meta: Partial<NegotiationMeta> }
+  | { readonly type: 'system.add'; readonly system: SystemEntry }
+  | {
+      readonly type: 'system.update';
+      readonly systemId: string;
+      readonly changes: Partial<Omit<SystemEntry, 'id'>>;
+    }
+  | { readonly type: 'system.remove'; readonly systemId: string }
+  | {
+      readonly type: 'answer.set';
+      readonly systemId: string;
+      readonly questionId: string;
+      readonly answer: Partial<Answer>;
+    }
+  | { readonly type: 'document.language'; readonly language: Language }
+  | { readonly type: 'nav.next' }
+  | { readonly type: 'nav.back' }
+  | { readonly type: 'nav.details' }
+  | { readonly type: 'nav.inventory' }
+  | { readonly type: 'nav.review' }
+  | { readonly type: 'nav.question'; readonly systemId: string; readonly questionId: string };
+
+/** Details the negotiation cannot go on without: the parties. */
+export const REQUIRED_DETAILS = ['union', 'employer'] as const satisfies readonly (keyof NegotiationMeta)[];
+
+export function missingDetails(meta: NegotiationMeta): readonly (keyof NegotiationMeta)[] {
+  return REQUIRED_DETAILS.filter((field) => meta[field].trim() === '');
+}

@@ -7,14 +7,11 @@
  * and {{union}}. `facts` lists the extra placeholders a clause needs, which each rule must map
  * to a question whose answer (management's words) fills it.
  */
-export interface ClauseSpec {
-  readonly id: string;
-  readonly facts: readonly string[];
-}
+import { INFORMATION_CLAUSE_ID, type ClauseSpec } from '../../src/engine/flow-types.ts';
 
 export const CLAUSE_LIBRARY = [
   /** Proposed by the engine itself for every question refused, unknown or left to follow up. */
-  { id: 'information-disclosure', facts: [] },
+  { id: INFORMATION_CLAUSE_ID, facts: [] },
   { id: 'advance-notice', facts: [] },
   { id: 'consultation', facts: [] },
   { id: 'purpose-limitation', facts: [] },
@@ -42,6 +39,3 @@ export const CLAUSE_LIBRARY = [
 ] as const satisfies readonly ClauseSpec[];
 
 export type ClauseId = (typeof CLAUSE_LIBRARY)[number]['id'];
-
-/** The clause the engine proposes for gaps; flows do not write rules for it. */
-export const INFORMATION_CLAUSE_ID: ClauseId = 'information-disclosure';

@@ -1,4 +1,4 @@
-import type { Condition, FlowDefinition, QuestionDef } from './flow-types.ts';
+import type { FlowDefinition, QuestionDef } from './flow-types.ts';
 import { wizardSetup } from './wizard-setup.ts';
 
 /** Top-level states of every wizard machine; the checklist holds one state per question. */
@@ -8,15 +8,11 @@ export const WIZARD_STATES = { details: 'details', inventory: 'inventory', check
 const LAST_KEY = '(last)';
 const LAST = '#checklist-last';
 
-function visibility(question: QuestionDef): Condition {
-  return question.showIf ?? 'always';
-}
-
 /** Transitions to the first of `candidates` whose condition holds for the current system. */
 function firstVisible(candidates: readonly QuestionDef[]) {
   return candidates.map((question) =>
     question.showIf
-      ? { target: question.id, guard: { type: 'conditionHolds', params: { condition: question.showIf } } as const }
+      ? { target: question.id, guard: { type: 'questionVisible', params: { questionId: question.id } } as const }
       : { target: question.id },
   );
 }
@@ -61,7 +57,7 @@ export function buildWizardMachine(flow: FlowDefinition) {
   return wizardSetup.createMachine({
     id: 'wizard',
     version: `${flow.id}@${flow.version}`,
-    context: ({ input }) => ({ record: input.record, systemIndex: 0 }),
+    context: ({ input }) => ({ flow, record: input.record, systemIndex: 0 }),
     initial: WIZARD_STATES.details,
     on: {
       'details.set': { actions: 'applyDetails' },
@@ -74,7 +70,7 @@ export function buildWizardMachine(flow: FlowDefinition) {
       'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },
       'nav.review': { guard: 'hasSystems', target: `.${WIZARD_STATES.review}` },
       'nav.question': questions.map((question) => ({
-        guard: { type: 'questionRequested', params: { questionId: question.id, condition: visibility(question) } } as const,
+        guard: { type: 'questionRequested', params: { questionId: question.id } } as const,
         actions: 'selectRequestedSystem',
         target: `.${WIZARD_STATES.checklist}.${question.id}`,
       })),

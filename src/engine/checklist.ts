@@ -1,18 +1,31 @@
 import { holds } from './conditions.ts';
 import type { FlowDefinition, QuestionDef } from './flow-types.ts';
-import type { NegotiationRecord, SystemEntry } from './negotiation.ts';
+import type { NegotiationRecord, SystemAnswers, SystemEntry } from './negotiation.ts';
+
+/** One system's place on its checklist: the questions its answers lead to, and those answers. */
+export interface SystemPath {
+  readonly questions: readonly QuestionDef[];
+  /** Answers to the questions on the path only: answers kept for hidden questions do not count. */
+  readonly answers: SystemAnswers;
+}
 
 /**
- * The questions that apply to one system, given the answers it has so far: the path its
- * answers produce. Progress, navigation, review and export all derive from this one function.
+ * The path one system's answers produce through the checklist. A follow-up is judged only on
+ * answers that are themselves on the path, so an answer kept for a question that a later
+ * change hid can never reopen its own follow-ups. Navigation, progress, review and export
+ * all derive from this one function.
  */
-export function visibleQuestions(
-  flow: FlowDefinition,
-  record: NegotiationRecord,
-  system: SystemEntry,
-): readonly QuestionDef[] {
-  const subject = { answers: record.answers[system.id] ?? {}, category: system.category };
-  return flow.questions.filter((question) => !question.showIf || holds(question.showIf, subject));
+export function systemPath(flow: FlowDefinition, record: NegotiationRecord, system: SystemEntry): SystemPath {
+  const recorded = record.answers[system.id] ?? {};
+  const answers: Record<string, SystemAnswers[string]> = {};
+  const questions: QuestionDef[] = [];
+  for (const question of flow.questions) {
+    if (question.showIf && !holds(question.showIf, { answers, category: system.category })) continue;
+    questions.push(question);
+    const answer = recorded[question.id];
+    if (answer) answers[question.id] = answer;
+  }
+  return { questions, answers };
 }
 
 export function isQuestionVisible(
@@ -21,18 +34,14 @@ export function isQuestionVisible(
   system: SystemEntry,
   questionId: string,
 ): boolean {
-  return visibleQuestions(flow, record, system).some((question) => question.id === questionId);
+  return systemPath(flow, record, system).questions.some((question) => question.id === questionId);
 }
 
 /** Answers kept for questions that the current answers hide: kept, never deleted, and said so. */
-export function hiddenAnswerCount(
-  flow: FlowDefinition,
-  record: NegotiationRecord,
-  system: SystemEntry,
-): number {
-  const visible = new Set(visibleQuestions(flow, record, system).map((question) => question.id));
-  const answers = record.answers[system.id] ?? {};
-  return Object.keys(answers).filter((id) => !visible.has(id) && answers[id]?.status).length;
+export function hiddenAnswerCount(flow: FlowDefinition, record: NegotiationRecord, system: SystemEntry): number {
+  const onPath = systemPath(flow, record, system).answers;
+  const recorded = record.answers[system.id] ?? {};
+  return Object.keys(recorded).filter((id) => recorded[id]?.status && !(id in onPath)).length;
 }
 
 export interface Progress {
@@ -45,11 +54,9 @@ export function progress(flow: FlowDefinition, record: NegotiationRecord): Progr
   let answered = 0;
   let total = 0;
   for (const system of record.systems) {
-    const answers = record.answers[system.id] ?? {};
-    for (const question of visibleQuestions(flow, record, system)) {
-      total += 1;
-      if (answers[question.id]?.status) answered += 1;
-    }
+    const path = systemPath(flow, record, system);
+    total += path.questions.length;
+    answered += path.questions.filter((question) => path.answers[question.id]?.status).length;
   }
   return { answered, total };
 }

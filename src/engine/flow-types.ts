@@ -98,6 +98,15 @@ export interface QuestionDef {
   readonly provisions: readonly string[];
 }
 
+/** A clause of the shared library: its id and the facts its text needs from management's answers. */
+export interface ClauseSpec {
+  readonly id: string;
+  readonly facts: readonly string[];
+}
+
+/** The clause the engine itself proposes for every gap; flows write no rule for it. */
+export const INFORMATION_CLAUSE_ID = 'information-disclosure';
+
 /** When a clause of the shared clause library is proposed for a system, and on what legal basis. */
 export interface ClauseRule {
   readonly clause: string;

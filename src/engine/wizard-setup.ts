@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
-import { holds } from './conditions.ts';
-import type { Condition } from './flow-types.ts';
+import { isQuestionVisible } from './checklist.ts';
+import type { FlowDefinition } from './flow-types.ts';
 import type { NegotiationRecord } from './negotiation.ts';
 import {
   withAnswer,
@@ -14,6 +14,8 @@ import type { WizardEvent } from './wizard-events.ts';
 import { missingDetails } from './wizard-events.ts';
 
 export interface WizardContext {
+  /** The flow being walked: static data, never persisted with the cursor. */
+  readonly flow: FlowDefinition;
   readonly record: NegotiationRecord;
   /** Which system of the inventory the checklist is on. */
   readonly systemIndex: number;
@@ -23,10 +25,9 @@ export interface WizardInput {
   readonly record: NegotiationRecord;
 }
 
-function systemSubject(context: WizardContext, systemIndex: number) {
+function visibleFor(context: WizardContext, systemIndex: number, questionId: string): boolean {
   const system = context.record.systems[systemIndex];
-  if (!system) return undefined;
-  return { answers: context.record.answers[system.id] ?? {}, category: system.category };
+  return system !== undefined && isQuestionVisible(context.flow, context.record, system, questionId);
 }
 
 /**
@@ -44,17 +45,14 @@ export const wizardSetup = setup({
     hasSystems: ({ context }) => context.record.systems.length > 0,
     hasNextSystem: ({ context }) => context.systemIndex + 1 < context.record.systems.length,
     hasPreviousSystem: ({ context }) => context.systemIndex > 0,
-    /** The condition holds for the system the checklist is on. */
-    conditionHolds: ({ context }, params: { readonly condition: Condition }) => {
-      const subject = systemSubject(context, context.systemIndex);
-      return subject !== undefined && holds(params.condition, subject);
-    },
+    /** The question is on the path of the system the checklist is on. */
+    questionVisible: ({ context }, params: { readonly questionId: string }) =>
+      visibleFor(context, context.systemIndex, params.questionId),
     /** A `nav.question` event asks for this question, and it is on that system's path. */
-    questionRequested: ({ context, event }, params: { readonly questionId: string; readonly condition: Condition }) => {
+    questionRequested: ({ context, event }, params: { readonly questionId: string }) => {
       if (event.type !== 'nav.question' || event.questionId !== params.questionId) return false;
       const index = context.record.systems.findIndex((system) => system.id === event.systemId);
-      const subject = systemSubject(context, index);
-      return subject !== undefined && holds(params.condition, subject);
+      return visibleFor(context, index, params.questionId);
     },
   },
   actions: {

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface FieldError {
+  readonly fieldId: string;
+  readonly message: string;
+}
+
+/** Lists a form's errors at its top, takes focus so they are read out, and links to each field. */
+export function ErrorSummary({ errors }: { readonly errors: readonly FieldError[] }) {
+  const { t } = useTranslation('ui');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t('errors.summaryTitle')}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a href={`#${error.fieldId}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { systemPath } from '../engine/checklist.ts';
+import { holds } from '../engine/conditions.ts';
+import type { FlowDefinition } from '../engine/flow-types.ts';
+import { GAP_STATUSES, INFORMATION_CLAUSE_ID } from '../engine/flow-types.ts';
+import type { Language, NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
+import type { DocumentModel, ProposedClause, RecordedAnswer, SystemSection } from './document-model.ts';
+
+/** Management's words for a fact, when management actually gave them. */
+function factFrom(answers: SystemAnswers, questionId: string): string | null {
+  const answer = answers[questionId];
+  const given = answer?.status === 'answered' || answer?.status === 'partly';
+  return given && answer.words.trim() !== '' ? answer.words.trim() : null;
+}
+
+function unique(values: readonly string[]): readonly string[] {
+  return [...new Set(values)];
+}
+
+function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, systemIndex: number): SystemSection {
+  const system = record.systems[systemIndex];
+  if (!system) throw new RangeError(`No system at index ${systemIndex}`);
+  const path = systemPath(flow, record, system);
+  const subject = { answers: path.answers, category: system.category };
+
+  const answers: RecordedAnswer[] = path.questions.map((question) => {
+    const answer = path.answers[question.id];
+    return {
+      questionId: question.id,
+      stage: question.stage,
+      ...(answer?.status ? { status: answer.status } : {}),
+      ...(answer?.choice && question.options?.includes(answer.choice) ? { choice: answer.choice } : {}),
+      words: answer?.words ?? '',
+    };
+  });
+
+  const gaps = path.questions.filter((question) => {
+    const status = path.answers[question.id]?.status;
+    return status !== undefined && GAP_STATUSES.includes(status);
+  });
+  const information: ProposedClause[] =
+    gaps.length === 0
+      ? []
+      : [
+          {
+            clauseId: INFORMATION_CLAUSE_ID,
+            provisions: unique(gaps.flatMap((question) => question.provisions)),
+            facts: {},
+            items: gaps.map((question) => question.id),
+          },
+        ];
+
+  const ruled: ProposedClause[] = flow.clauseRules
+    .filter((rule) => holds(rule.when, subject))
+    .map((rule) => ({
+      clauseId: rule.clause,
+      provisions: rule.provisions,
+      facts: Object.fromEntries(Object.entries(rule.facts ?? {}).map(([name, question]) => [name, factFrom(path.answers, question)])),
+      items: [],
+    }));
+
+  // A clause proposed by two rules is written once, on the combined legal basis.
+  const merged = new Map<string, ProposedClause>();
+  for (const clause of [...information, ...ruled]) {
+    const earlier = merged.get(clause.clauseId);
+    merged.set(
+      clause.clauseId,
+      earlier ? { ...earlier, provisions: unique([...earlier.provisions, ...clause.provisions]) } : clause,
+    );
+  }
+  return { system, answers, clauses: [...merged.values()] };
+}
+
+/**
+ * Chooses the clauses to propose from management's answers: pure data, where the legal logic
+ * lives. Every gap (refused, unknown, to follow up) becomes an item of an information clause;
+ * the flow's rules add the rest. Answers off the path are ignored.
+ *
+ * @example selectClauses(euFlow, record, 'fr', '2026-11-30T10:00:00Z').systems[0].clauses
+ */
+export function selectClauses(
+  flow: FlowDefinition,
+  record: NegotiationRecord,
+  language: Language,
+  generatedAt: string,
+): DocumentModel {
+  return {
+    flowId: flow.id,
+    language,
+    generatedAt,
+    meta: record.meta,
+    systems: record.systems.map((_, index) => selectForSystem(flow, record, index)),
+  };
+}

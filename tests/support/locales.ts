@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
+import type { ResourceLoader } from '../../src/i18n/namespaces.ts';
+
+export const LOCALES_DIR = join(import.meta.dirname, '../../locales');
+
+export function readLocale(language: Language, namespace: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+export function namespacesOf(language: Language): readonly string[] {
+  return readdirSync(join(LOCALES_DIR, language))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort();
+}
+
+/** Every leaf key of a nested resource object, dot-joined. */
+export function leafKeys(resource: unknown, prefix = ''): readonly string[] {
+  if (typeof resource !== 'object' || resource === null) return [prefix];
+  return Object.entries(resource).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key));
+}
+
+/** Loads locale files from disk, as the Node side of the app (tests, benchmark) does. */
+export const loadFromDisk: ResourceLoader = async (language, namespace) => readLocale(language, namespace);
+
+export { LANGUAGES };

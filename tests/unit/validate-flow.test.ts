@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowDefinition } from '../../src/engine/flow-types.ts';
+import { validateFlow } from '../../src/engine/validate-flow.ts';
+import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
+import { tinyFlow } from '../support/tiny-flow.ts';
+
+function withChanges(changes: Partial<FlowDefinition>): FlowDefinition {
+  return { ...tinyFlow, ...changes };
+}
+
+describe('validateFlow', () => {
+  it('accepts a sound flow', () => {
+    expect(validateFlow(tinyFlow, CLAUSE_LIBRARY)).toEqual([]);
+  });
+
+  it('reports a follow-up that depends on a later question', () => {
+    const [data, automated, reviewer, ...rest] = tinyFlow.questions;
+    const flow = withChanges({ questions: [data, reviewer, automated, ...rest] });
+    expect(validateFlow(flow, CLAUSE_LIBRARY)).toContain('question "reviewer" depends on "automated", which is not asked before it');
+  });
+
+  it('reports an option value that the question does not offer', () => {
+    const questions = tinyFlow.questions.map((question) =>
+      question.id === 'reviewer' ? { ...question, showIf: { question: 'automated', is: ['maybe'] } } : question,
+    );
+    expect(validateFlow(withChanges({ questions }), CLAUSE_LIBRARY)).toContain(
+      'question "reviewer" tests "automated" for "maybe", which is not one of its options',
+    );
+  });
+
+  it('reports a question that no answers can reach', () => {
+    const questions = tinyFlow.questions.map((question) =>
+      question.id === 'appeal'
+        ? { ...question, showIf: { all: [{ question: 'automated', is: ['yes'] }, { question: 'automated', is: ['no'] }] } }
+        : question,
+    );
+    expect(validateFlow(withChanges({ questions }), CLAUSE_LIBRARY)).toContain('question "appeal" can never be reached');
+  });
+
+  it('reports duplicate ids, unknown provisions and clauses, and unmapped facts', () => {
+    const flow = withChanges({
+      questions: [...tinyFlow.questions, { id: 'data', stage: 'governance', provisions: ['act-99'] }],
+      clauseRules: [
+        { clause: 'no-such-clause', when: 'always', provisions: [] },
+        { clause: 'retention-deletion', when: 'always', provisions: [] },
+      ],
+    });
+    expect(validateFlow(flow, CLAUSE_LIBRARY)).toEqual(
+      expect.arrayContaining([
+        'question id "data" is used more than once',
+        'question "data" cites unknown provision "act-99"',
+        'clause rule for "no-such-clause": no such clause in the library',
+        'clause rule for "retention-deletion" does not say which answer fills "retention"',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { FLOWS } from '../../flows/index.ts';
+import { LANGUAGES, type Language } from '../engine/negotiation.ts';
+import { loadBundledResource } from '../i18n/bundled-resources.ts';
+import { createI18n } from '../i18n/create-i18n.ts';
+import { flowNamespace } from '../i18n/namespaces.ts';
+import { NegotiationStore } from '../record/storage.ts';
+import { App } from './app.tsx';
+import './styles.css';
+
+function preferredLanguage(saved: string | undefined): Language {
+  const candidates = [saved, ...navigator.languages.map((tag) => tag.slice(0, 2))];
+  return (candidates.find((code) => LANGUAGES.includes(code as Language)) as Language | undefined) ?? 'en';
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  const store = await NegotiationStore.open();
+  const i18n = await createI18n({
+    load: loadBundledResource,
+    language: preferredLanguage(await store.getSetting('interfaceLanguage')),
+    namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
+    ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
+  });
+  const syncDocumentLanguage = (language: string) => document.documentElement.setAttribute('lang', language);
+  syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
+  i18n.on('languageChanged', syncDocumentLanguage);
+
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

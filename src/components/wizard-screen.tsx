@@ -1,0 +1,36 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import { WIZARD_STATES } from '../engine/build-machine.ts';
+import type { SaveState } from './use-autosave.ts';
+import { DetailsStep } from './details-step.tsx';
+import { InventoryStep } from './inventory-step.tsx';
+import { QuestionStep } from './question-step.tsx';
+import { ReviewStep } from './review-step.tsx';
+import { StepNavigation } from './step-navigation.tsx';
+import { useWizardSession } from './wizard-context.ts';
+
+/** The screen for the machine's current state: generic screens, chosen by the state alone. */
+function CurrentStep({ newId }: { readonly newId: () => string }) {
+  const { actor } = useWizardSession();
+  const value = useSelector(actor, (snapshot) => snapshot.value);
+  if (value === WIZARD_STATES.details) return <DetailsStep />;
+  if (value === WIZARD_STATES.inventory) return <InventoryStep newId={newId} />;
+  if (value === WIZARD_STATES.review) return <ReviewStep />;
+  const questionId = typeof value === 'object' ? value[WIZARD_STATES.checklist] : undefined;
+  return typeof questionId === 'string' ? <QuestionStep questionId={questionId} /> : null;
+}
+
+export function WizardScreen({ saveState, newId }: { readonly saveState: SaveState; readonly newId: () => string }) {
+  const { t } = useTranslation('ui');
+  return (
+    <div className="wizard">
+      <StepNavigation />
+      <div className="wizard__main">
+        <CurrentStep newId={newId} />
+        <p className={`save-state save-state--${saveState.kind}`} role={saveState.kind === 'failed' ? 'alert' : 'status'}>
+          {saveState.kind === 'failed' ? t('save.failed', { detail: saveState.detail }) : t(`save.${saveState.kind}`)}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { findFlow } from '../../flows/index.ts';
+import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import type { StoredNegotiation } from '../record/storage.ts';
 import { downloadBlob } from './download.ts';
@@ -43,7 +44,7 @@ export function SavedNegotiations({ negotiations, onOpen }: SavedNegotiationsPro
             <p className="field__hint">
               {flow ? t(`${flowNamespace(flow.id)}:title`) : record.flowId}
               {' · '}
-              {t('home.updated', { date: new Date(record.updatedAt).toLocaleString(i18n.language) })}
+              {t('home.updated', { date: new Date(record.updatedAt).toLocaleString(LANGUAGE_TAGS[(i18n.resolvedLanguage ?? 'en') as Language], { dateStyle: 'medium', timeStyle: 'short' }) })}
             </p>
             <button type="button" className="button" onClick={() => onOpen(stored.id)}>
               {t('home.open')}<span className="visually-hidden">: {title}</span>

@@ -11,6 +11,9 @@ export const RECORD_SCHEMA_VERSION = 1;
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** BCP 47 tags for dates, numbers and Word's spell-checker. */
+export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
+
 export interface NegotiationMeta {
   readonly union: string;
   readonly employer: string;

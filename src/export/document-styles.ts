@@ -1,8 +1,5 @@
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
-import type { Language } from '../engine/negotiation.ts';
-
-/** Word language tags, so that spell-checking uses the document's language. */
-export const WORD_LANGUAGE: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
+import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
 
 export const CLAUSE_NUMBERING = 'clauses';
 
@@ -14,7 +11,7 @@ export function documentStyles(language: Language): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: WORD_LANGUAGE[language] } },
+        run: { font: FONT, size: 22, language: { value: LANGUAGE_TAGS[language] } },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
       title: { run: { font: HEADING_FONT, size: 44, bold: true } },

@@ -21,6 +21,7 @@ export async function exportDocument(flow: FlowDefinition, record: NegotiationRe
 export function documentFileName(record: NegotiationRecord, generatedAt: string): string {
   const employer = record.meta.employer
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

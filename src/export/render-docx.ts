@@ -18,7 +18,8 @@ import type { FlowDefinition } from '../engine/flow-types.ts';
 import { citeProvision, findProvision } from '../i18n/legal-citation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import type { DocumentModel, ProposedClause, RecordedAnswer, SystemSection } from './document-model.ts';
-import { CLAUSE_NUMBERING, documentStyles, NUMBERING, WORD_LANGUAGE } from './document-styles.ts';
+import { LANGUAGE_TAGS } from '../engine/negotiation.ts';
+import { CLAUSE_NUMBERING, documentStyles, NUMBERING } from './document-styles.ts';
 import { PLACEHOLDER_END, PLACEHOLDER_START, splitPlaceholders, xmlSafe } from './xml-safe.ts';
 
 type Footnotes = Record<number, { children: Paragraph[] }>;
@@ -56,7 +57,7 @@ class DocumentBuilder {
   private formatDate(iso: string): string {
     const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
     if (Number.isNaN(date.getTime())) return xmlSafe(iso);
-    return new Intl.DateTimeFormat(WORD_LANGUAGE[this.model.language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(LANGUAGE_TAGS[this.model.language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   }
 
   private placeholder(): TextRun {
@@ -72,7 +73,7 @@ class DocumentBuilder {
   private cover(): Paragraph[] {
     const { meta } = this.model;
     const line = (label: string, value: TextRun) =>
-      new Paragraph({ children: [new TextRun({ text: `${this.t(label)}: `, bold: true }), value] });
+      new Paragraph({ children: [new TextRun({ text: this.t('document:labelled', { label: this.t(label) }), bold: true }), value] });
     return [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(this.t('document:title'))] }),
       new Paragraph({ children: [new TextRun({ text: this.t('document:draft'), bold: true, color: 'B00020', size: 28 })] }),
@@ -109,13 +110,13 @@ class DocumentBuilder {
   }
 
   private systemFacts({ system }: SystemSection): Paragraph {
-    const fact = (label: string, value: TextRun) => [new TextRun({ text: `${this.t(label)}: `, bold: true }), value, new TextRun({ text: '', break: 1 })];
+    const fact = (label: string, value: TextRun) => [new TextRun({ text: this.t('document:labelled', { label: this.t(label) }), bold: true }), value, new TextRun({ text: '', break: 1 })];
     return new Paragraph({
       children: [
         ...fact('ui:system.vendor', this.typed(system.vendor)),
         ...fact('ui:system.category', new TextRun(this.t(`ui:categories.${system.category}`))),
         ...fact('ui:system.purpose', this.typed(system.purpose)),
-        new TextRun({ text: `${this.t('ui:system.affected')}: `, bold: true }),
+        new TextRun({ text: this.t('document:labelled', { label: this.t('ui:system.affected') }), bold: true }),
         this.typed(system.affected),
       ],
     });
@@ -149,7 +150,7 @@ class DocumentBuilder {
     if (!answer.status) return [new TextRun({ text: this.t('ui:status.missing'), highlight: HighlightColor.YELLOW })];
     const status = new TextRun({ text: this.t(`ui:status.${answer.status}`), bold: answer.status !== 'answered' });
     if (!answer.choice) return [status];
-    return [status, new TextRun(`: ${this.t(`${this.flowNs}:questions.${answer.questionId}.options.${answer.choice}`)}`)];
+    return [status, new TextRun(this.t('document:choice', { choice: this.t(`${this.flowNs}:questions.${answer.questionId}.options.${answer.choice}`) }))];
   }
 
   private clauses(): Paragraph[] {

@@ -46,6 +46,8 @@ export class DamagedRecordError extends Error {
  */
 export class NegotiationStore {
   private readonly db: IDBDatabase;
+  /** Ids whose stored data could not be read; known from every read, checked before every write. */
+  private readonly unreadable = new Set<string>();
 
   private constructor(db: IDBDatabase) {
     this.db = db;
@@ -70,7 +72,7 @@ export class NegotiationStore {
     const tx = this.db.transaction(RECORDS, 'readonly');
     const store = tx.objectStore(RECORDS);
     const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-    return keys.map((key, index) => ({ id: String(key), raw: values[index], reading: readRecord(values[index]) }));
+    return keys.map((key, index) => this.remember(String(key), values[index]));
   }
 
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
@@ -80,26 +82,36 @@ export class NegotiationStore {
       request(tx.objectStore(CURSORS).get(id)),
     ]);
     if (raw === undefined) return undefined;
-    const stored = { id, raw, reading: readRecord(raw) };
+    const stored = this.remember(id, raw);
     return isCursor(cursor) ? { stored, cursor } : { stored };
   }
 
-  /** Saves a record, unless the entry under its id is one that could not be read. */
+  /**
+   * Saves a record, unless the entry under its id is one that could not be read. The write is
+   * issued synchronously and committed at once: when the page is closing, there is no time
+   * for a read before it.
+   */
   async saveRecord(record: NegotiationRecord): Promise<void> {
-    const tx = this.db.transaction(RECORDS, 'readwrite');
-    const store = tx.objectStore(RECORDS);
-    const existing: unknown = await request(store.get(record.id));
-    if (existing !== undefined && !readRecord(existing).ok) {
-      tx.abort();
+    if (this.unreadable.has(record.id)) {
       throw new DamagedRecordError(`The stored negotiation ${record.id} could not be read, so it was not replaced.`);
     }
-    store.put(record, record.id);
+    const tx = this.db.transaction(RECORDS, 'readwrite');
+    tx.objectStore(RECORDS).put(record, record.id);
+    tx.commit();
     await completion(tx);
+  }
+
+  private remember(id: string, raw: unknown): StoredNegotiation {
+    const reading = readRecord(raw);
+    if (reading.ok) this.unreadable.delete(id);
+    else this.unreadable.add(id);
+    return { id, raw, reading };
   }
 
   async saveCursor(id: string, cursor: Cursor): Promise<void> {
     const tx = this.db.transaction(CURSORS, 'readwrite');
     tx.objectStore(CURSORS).put(cursor, id);
+    tx.commit();
     await completion(tx);
   }
 

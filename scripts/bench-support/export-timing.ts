@@ -1,0 +1,50 @@
+import { Packer } from 'docx';
+import type { TFunction } from 'i18next';
+import type { FlowDefinition } from '../../src/engine/flow-types.ts';
+import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
+import { renderDocument } from '../../src/export/render-docx.ts';
+import { selectClauses } from '../../src/export/select-clauses.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { loadFromDisk } from '../../tests/support/locales.ts';
+import { answeredCount, sampleRecord } from './sample-record.ts';
+import { median, percentile, sampleDurations } from './stats.ts';
+
+const GENERATED_AT = '2026-11-30T10:00:00Z';
+const WARMUP_RUNS = 3;
+const TIMED_RUNS = 15;
+
+export interface ExportTiming {
+  readonly flowId: string;
+  readonly systems: number;
+  readonly answers: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly documentBytes: number;
+}
+
+/** The English translation function the export uses, with locales read from disk. */
+export async function englishT(): Promise<TFunction> {
+  const i18n = await createI18n({ load: loadFromDisk, language: 'en', namespaces: ['flow-eu', 'flow-za'] });
+  return i18n.getFixedT('en');
+}
+
+/** What the export does once the user asks for the file: select clauses, lay out, pack. */
+export async function buildDocument(flow: FlowDefinition, record: NegotiationRecord, t: TFunction): Promise<Buffer> {
+  const model = selectClauses(flow, record, 'en', GENERATED_AT);
+  return Packer.toBuffer(renderDocument(model, flow, t));
+}
+
+/** Median and p95 time to build and pack the document of `systems` fully answered systems. */
+export async function timeExport(flow: FlowDefinition, systems: number, t: TFunction): Promise<ExportTiming> {
+  const record = sampleRecord(flow, systems);
+  const durations = await sampleDurations(() => buildDocument(flow, record, t), { warmup: WARMUP_RUNS, runs: TIMED_RUNS });
+  const document = await buildDocument(flow, record, t);
+  return {
+    flowId: flow.id,
+    systems,
+    answers: answeredCount(flow, record),
+    medianMs: median(durations),
+    p95Ms: percentile(durations, 95),
+    documentBytes: document.byteLength,
+  };
+}

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../flows/index.ts';
+import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
+import { ANSWER_STATUSES, STAGES, SYSTEM_CATEGORIES, VERIFICATION_LEVELS, type FlowDefinition } from '../../src/engine/flow-types.ts';
+import { LANGUAGES } from '../../src/engine/negotiation.ts';
+import { flowNamespace } from '../../src/i18n/namespaces.ts';
+import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
+
+/** The keys a flow needs, derived from its ids: the compiler cannot check these, so this test does. */
+function flowKeys(flow: FlowDefinition): readonly string[] {
+  return [
+    'title',
+    'summary',
+    ...flow.instruments.flatMap((instrument) => [`instruments.${instrument.id}.short`, `instruments.${instrument.id}.title`]),
+    ...flow.provisions.map((provision) => `provisions.${provision.id}`),
+    ...flow.questions.flatMap((question) => [
+      `questions.${question.id}.ask`,
+      `questions.${question.id}.why`,
+      ...(question.options ?? []).map((option) => `questions.${question.id}.options.${option}`),
+    ]),
+  ];
+}
+
+const sorted = (keys: readonly string[]) => [...keys].sort();
+
+describe.each(LANGUAGES)('locale %s', (language) => {
+  it('has exactly the namespaces of English', () => {
+    expect(namespacesOf(language)).toEqual(namespacesOf('en'));
+    expect(namespacesOf('en')).toEqual(sorted(['ui', 'document', 'clauses', ...FLOWS.map((flow) => flowNamespace(flow.id))]));
+  });
+
+  it.each(FLOWS.map((flow) => [flow.id, flow] as const))('has every key flow %s needs, and no other', (_, flow) => {
+    expect(sorted(leafKeys(readLocale(language, flowNamespace(flow.id))))).toEqual(sorted(flowKeys(flow)));
+  });
+
+  it('has a heading and a body for every clause of the library, and no other', () => {
+    const expected = CLAUSE_LIBRARY.flatMap((clause) => [`${clause.id}.body`, `${clause.id}.heading`]);
+    expect(sorted(leafKeys(readLocale(language, 'clauses')))).toEqual(sorted(expected));
+  });
+
+  it('fills every fact a clause needs, and uses no placeholder it is not given', () => {
+    const clauses = readLocale(language, 'clauses') as Record<string, { body: string }>;
+    const common = ['system', 'vendor', 'purpose', 'employer', 'union'];
+    for (const clause of CLAUSE_LIBRARY) {
+      const body = clauses[clause.id]?.body ?? '';
+      const used = [...body.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
+      for (const fact of clause.facts) expect(used, `${language} ${clause.id}`).toContain(fact);
+      for (const name of used) expect([...common, ...clause.facts], `${language} ${clause.id}`).toContain(name);
+    }
+  });
+
+  it.each(['ui', 'document'])('has the same %s keys as English', (namespace) => {
+    expect(sorted(leafKeys(readLocale(language, namespace)))).toEqual(sorted(leafKeys(readLocale('en', namespace))));
+  });
+});
+
+/**
+ * Keys built at run time from a closed list of ids. Every other `ui`/`document` key must
+ * appear literally in the source, or it is an orphan.
+ */
+const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
+  'ui:status': [...ANSWER_STATUSES, 'missing'],
+  'ui:categories': SYSTEM_CATEGORIES,
+  'ui:stages': STAGES,
+  'ui:verification': VERIFICATION_LEVELS,
+  'ui:citation': ['article', 'section', 'annex', 'regulation', 'recital'],
+  'ui:languages': LANGUAGES,
+  'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'present'],
+  'ui:details.errors': ['union', 'employer'],
+  'ui:home.damaged': ['not-a-record', 'newer-version', 'invalid'],
+  'ui:export': ['working', 'done', 'failed'],
+  'ui:save': ['saved', 'pending', 'failed'],
+  'document:cover': ['union', 'employer', 'workplace', 'jurisdiction', 'meetingDate', 'present', 'generated'],
+  'document:record.columns': ['question', 'status', 'words'],
+};
+
+function sourceFiles(dir: string): readonly string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('interface and document keys', () => {
+  const source = sourceFiles(join(LOCALES_DIR, '../src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+
+  it.each(['ui', 'document'])('every %s key is used by the code (no orphans)', (namespace) => {
+    const orphans = leafKeys(readLocale('en', namespace)).filter((key) => {
+      const base = key.replace(/_(one|other)$/, '');
+      const dynamic = Object.entries(DYNAMIC_KEYS).some(([prefix, ids]) => {
+        const [ns, path] = prefix.split(':');
+        return ns === namespace && ids.some((id) => base === `${path}.${id}`);
+      });
+      const literal = source.includes(`'${base}'`) || source.includes(`'${namespace}:${base}'`) || source.includes(`\`${namespace}:${base}\``);
+      return !dynamic && !literal;
+    });
+    expect(orphans).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import {
+  addSystem,
+  answerAndContinue,
+  answerQuestion,
+  clauseHeading,
+  continueToReview,
+  docxAllParts,
+  docxText,
+  downloadDocument,
+  eyebrow,
+  fillDetails,
+  isFocused,
+  mainHeading,
+  newSession,
+  noteBox,
+  openHome,
+  progressText,
+  questionText,
+  reviewRow,
+  reviewTable,
+  saveAndContinue,
+  startChecklist,
+  startNegotiation,
+  statusRadio,
+  switchInterfaceLanguage,
+  t,
+  tabTo,
+  temporaryDirectory,
+  textPattern,
+  waitForHeading,
+  wordsBox,
+  type DownloadedDocument,
+} from '../support/e2e-journey.ts';
+import { convertDocxToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
+
+/**
+ * A French-speaking representative negotiates under EU law: the interface is switched to
+ * French, two systems are inventoried, the checklist is walked with the keyboard, and the
+ * French document is checked as text, then opened by LibreOffice and read back from its PDF.
+ */
+
+const FR = 'fr' as const;
+const FLOW = 'eu' as const;
+
+const DETAILS = {
+  union: 'CGT Métallurgie — section « Données »',
+  employer: "Société Générale d'Équipements",
+  workplace: 'Usine de Besançon',
+  date: '2026-12-01',
+  present: 'Mme Dupré, M. Nguyễn, Mme Ørsted',
+};
+
+const PERFORMANCE = {
+  name: 'Perf-Évalu 360',
+  vendor: 'Évalutech SARL',
+  category: 'performance',
+  purpose: 'Mesurer la « productivité » des équipes',
+  affected: 'Tous les opérateurs de ligne',
+} as const;
+
+const HIRING = {
+  name: "Recrut'IA Sélecto",
+  vendor: 'Sélecto Inc.',
+  category: 'hiring',
+  purpose: 'Trier les candidatures',
+  affected: 'Candidats externes et internes',
+} as const;
+
+/** Management's words, with accents, emoji and right-to-left text (Arabic, then Hebrew). */
+const WORDS = {
+  dataCategories: "Journaux d'activité, géolocalisation et notes « qualité » 📊 — بيانات الموظفين",
+  specialData: 'Oui, des données de santé… hélas 😬',
+  specialBasis: "Nous refusons d'en dire plus — שלום",
+  legalBasis: 'Nous ne savons pas, il faut voir avec le siège à Zürich',
+  hiringData: 'CV, lettres de motivation, tests en ligne 🎯',
+  hiringLegalBasis: 'Pas de commentaire, ça relève du groupe',
+};
+
+/** The parts of management's words that survive any font: accented Latin text only. */
+const WORDS_IN_PDF = [
+  "Journaux d'activité, géolocalisation et notes « qualité »",
+  'Nous ne savons pas, il faut voir avec le siège à Zürich',
+  'CV, lettres de motivation, tests en ligne',
+];
+
+const NOTE_MARKER = 'NOTE-INTERNE-7f3a';
+const NOTE = `${NOTE_MARKER} : la direction ment sur la géolocalisation, ne pas citer`;
+
+let browser: Browser;
+let server: PreviewServer;
+let url: string;
+const work = temporaryDirectory('e2e-eu-fr-');
+let downloaded: DownloadedDocument | undefined;
+
+beforeAll(async () => {
+  ({ url, server } = await serveBuiltApp());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  work.remove();
+});
+
+function requireDocument(): DownloadedDocument {
+  if (!downloaded) throw new Error('No document was downloaded: the journey test failed first.');
+  return downloaded;
+}
+
+describe('EU negotiation in French, two systems', () => {
+  it('is walked with the keyboard in French, shows the gaps at review and downloads a French .docx', async () => {
+    const { context, page, problems } = await newSession(browser, { locale: 'en-GB' });
+    try {
+      // Home page: English from the browser's language, then switched to French.
+      await openHome(page, url, 'en');
+      await switchInterfaceLanguage(page, 'en', FR);
+      await waitForHeading(page, t(FR, 'home.title'));
+      expect(await page.getByRole('button', { name: t(FR, 'home.start'), exact: true }).isVisible()).toBe(true);
+
+      await startNegotiation(page, FR, FLOW);
+      await fillDetails(page, FR, DETAILS);
+      await addSystem(page, FR, PERFORMANCE, 1);
+      await addSystem(page, FR, HIRING, 2);
+      await startChecklist(page, FR, FLOW, 'data-categories');
+
+      // ── System 1, question 1: the whole question with the keyboard alone. ──
+      const heading = mainHeading(page, questionText(FR, FLOW, 'data-categories'));
+      expect(await isFocused(heading), 'the new step’s heading takes the focus').toBe(true);
+      expect(await eyebrow(page)).toContain(PERFORMANCE.name);
+      await page.keyboard.press('Tab');
+      const answered = statusRadio(page, FR, 'answered');
+      expect(await isFocused(answered), 'Tab from the heading lands on the first status').toBe(true);
+      await page.keyboard.press('Space');
+      expect(await answered.isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await isFocused(wordsBox(page, FR)), 'Tab from the status group lands on the words').toBe(true);
+      await page.keyboard.type(WORDS.dataCategories);
+      await page.keyboard.press('Tab');
+      expect(await isFocused(noteBox(page, FR)), 'then on the internal note').toBe(true);
+      await page.keyboard.type(NOTE);
+      expect(await wordsBox(page, FR).inputValue()).toBe(WORDS.dataCategories);
+      expect(await noteBox(page, FR).inputValue()).toBe(NOTE);
+      await tabTo(page, page.getByRole('button', { name: t(FR, 'nav.next'), exact: true }));
+      await page.keyboard.press('Enter');
+      await waitForHeading(page, questionText(FR, FLOW, 'special-category-data'));
+
+      // Question 2: the branching choice. "Oui" opens the follow-up on the legal exception.
+      const [, , totalBefore] = textPattern(FR, 'steps.progress').exec(await progressText(page, FR)) ?? [];
+      await answerQuestion(page, FR, FLOW, 'special-category-data', { choice: 'yes', words: WORDS.specialData });
+      expect(await statusRadio(page, FR, 'answered').isChecked(), 'choosing an option records the question as answered').toBe(true);
+      const [, answeredAfter, totalAfter] = textPattern(FR, 'steps.progress').exec(await progressText(page, FR)) ?? [];
+      expect(Number(totalAfter), 'the follow-up is added to the path').toBe(Number(totalBefore) + 1);
+      expect(Number(answeredAfter)).toBe(2);
+      await saveAndContinue(page, FR);
+      await waitForHeading(page, questionText(FR, FLOW, 'special-category-basis'));
+      expect(await eyebrow(page)).toContain(t(FR, 'stages.collection'));
+
+      // Question 3 (the follow-up): refused. Question 4: unknown.
+      await answerAndContinue(page, FR, FLOW, 'special-category-basis', { status: 'refused', words: WORDS.specialBasis }, 'legal-basis');
+      await answerAndContinue(page, FR, FLOW, 'legal-basis', { status: 'unknown', words: WORDS.legalBasis }, 'off-duty-collection');
+
+      // The rest of system 1, then system 2's first questions.
+      const rest1: string[] = [];
+      while ((await eyebrow(page)).startsWith(`${PERFORMANCE.name} · `)) {
+        rest1.push((await mainHeading(page).textContent()) ?? '');
+        await saveAndContinue(page, FR);
+      }
+      expect(rest1.at(-1), 'system 1 ends on the last governance question').toBe(questionText(FR, FLOW, 'audit-review'));
+      expect(rest1).toContain(questionText(FR, FLOW, 'work-pace-targets'));
+      expect(rest1, 'the performance system is asked about AI Act information duties').toContain(questionText(FR, FLOW, 'ai-act-worker-information'));
+
+      await waitForHeading(page, questionText(FR, FLOW, 'data-categories'));
+      expect(await eyebrow(page)).toContain(HIRING.name);
+      await answerAndContinue(page, FR, FLOW, 'data-categories', { status: 'partly', words: WORDS.hiringData }, 'special-category-data');
+      await answerAndContinue(page, FR, FLOW, 'special-category-data', { choice: 'no' }, 'legal-basis');
+      await answerAndContinue(page, FR, FLOW, 'legal-basis', { status: 'refused', words: WORDS.hiringLegalBasis });
+      const rest2 = await continueToReview(page, FR);
+      expect(rest2, 'no follow-up opens when management says no').not.toContain(questionText(FR, FLOW, 'special-category-basis'));
+      expect(rest2, 'off-duty collection is not asked for a hiring system').not.toContain(questionText(FR, FLOW, 'off-duty-collection'));
+
+      // ── Review: gaps and unrecorded answers are visible as status texts. ──
+      await waitForHeading(page, t(FR, 'review.title'));
+      const [, answeredCount, total] = textPattern(FR, 'steps.progress').exec(await progressText(page, FR)) ?? [];
+      expect(Number(answeredCount)).toBe(7);
+      const summary = t(FR, 'review.summary', { total: Number(total), gaps: 3, missing: Number(total) - 7 });
+      expect(await page.getByText(summary, { exact: true }).isVisible(), summary).toBe(true);
+
+      const table1 = reviewTable(page, FR, PERFORMANCE.name);
+      const table2 = reviewTable(page, FR, HIRING.name);
+      expect(await table1.isVisible()).toBe(true);
+      expect(await table2.isVisible()).toBe(true);
+      const rowText = async (system: string, questionId: string) => (await reviewRow(page, FR, FLOW, system, questionId).textContent()) ?? '';
+      expect(await rowText(PERFORMANCE.name, 'data-categories')).toContain(t(FR, 'status.answered'));
+      expect(await rowText(PERFORMANCE.name, 'data-categories')).toContain(WORDS.dataCategories);
+      expect(await rowText(PERFORMANCE.name, 'special-category-data')).toContain(t(FR, `flow-eu:questions.special-category-data.options.yes`));
+      expect(await rowText(PERFORMANCE.name, 'special-category-basis')).toContain(t(FR, 'status.refused'));
+      expect(await rowText(PERFORMANCE.name, 'legal-basis')).toContain(t(FR, 'status.unknown'));
+      expect(await rowText(PERFORMANCE.name, 'off-duty-collection')).toContain(t(FR, 'status.missing'));
+      expect(await rowText(HIRING.name, 'data-categories')).toContain(t(FR, 'status.partly'));
+      expect(await rowText(HIRING.name, 'legal-basis')).toContain(t(FR, 'status.refused'));
+      expect(await table1.getByText(t(FR, 'status.refused'), { exact: true }).count()).toBe(1);
+      expect(await table1.getByText(t(FR, 'status.unknown'), { exact: true }).count()).toBe(1);
+      expect(await table2.getByText(t(FR, 'status.refused'), { exact: true }).count()).toBe(1);
+      expect(await page.getByRole('main').getByText(NOTE_MARKER).count(), 'the internal note is not shown on the review').toBe(0);
+
+      // ── Export in French. ──
+      const directory = join(work.path, 'fr');
+      mkdirSync(directory);
+      downloaded = await downloadDocument(page, FR, FR, directory);
+      expect(downloaded.fileName).toMatch(/^data-rights-.+\.docx$/);
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
+  it('names the file after the employer, accented letters kept whole', () => {
+    const { fileName } = requireDocument();
+    // "Société Générale d'Équipements" → one readable slug; an accent must not split a word.
+    expect(fileName).toMatch(/^data-rights-Societe-Generale-d-Equipements-\d{4}-\d{2}-\d{2}\.docx$/);
+  });
+
+  it('the .docx holds management’s words, the French clauses for the gaps and the systems, but not the internal note', async () => {
+    const { path } = requireDocument();
+    const text = await docxText(path);
+
+    expect(text).toContain(t(FR, 'document:title'));
+    expect(text).toContain(t(FR, 'flow-eu:title'));
+    expect(text).toContain(DETAILS.union);
+    expect(text).toContain(DETAILS.employer);
+    expect(text).toContain(DETAILS.present);
+    expect(text, 'the meeting date is written the French way').toContain('1 décembre 2026');
+    expect(text).toContain(PERFORMANCE.name);
+    expect(text).toContain(HIRING.name);
+    expect(text).toContain(PERFORMANCE.vendor);
+
+    for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).toContain(words);
+
+    // Record of answers: statuses in French.
+    expect(text).toContain(t(FR, 'document:record.heading'));
+    for (const status of ['refused', 'unknown', 'partly', 'missing'] as const) expect(text).toContain(t(FR, `status.${status}`));
+
+    // Clauses for the gaps and answers created above.
+    const expected = [
+      'information-disclosure', // refused / unknown answers on both systems
+      'special-category-safeguards', // sensitive data: yes
+      'no-union-activity-profiling', // sensitive data: yes
+      'data-minimisation', // data categories only partly answered (hiring)
+      'consultation', // consultation not agreed
+      'union-expert',
+      'periodic-review',
+      'redress-no-retaliation',
+    ];
+    for (const clause of expected) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));
+    // The information clause lists the questions left open, in French.
+    expect(text).toContain(questionText(FR, FLOW, 'special-category-basis'));
+    expect(text).toContain(questionText(FR, FLOW, 'legal-basis'));
+    // The data-minimisation clause quotes the categories management declared.
+    expect(text).toContain(`(${WORDS.hiringData})`);
+    // No clause that the answers do not call for.
+    expect(text).not.toContain(clauseHeading(FR, 'no-consent-reliance'));
+    // Nothing in English.
+    expect(text).not.toContain(clauseHeading('en', 'information-disclosure'));
+    expect(text).not.toContain(t('en', 'document:record.heading'));
+
+    // The internal note is nowhere in the file: not in the text, not in any XML part.
+    expect(text).not.toContain(NOTE_MARKER);
+    expect(await docxAllParts(path)).not.toContain(NOTE_MARKER);
+  });
+
+  it('LibreOffice opens the .docx and its PDF has the clause headings and management’s words', async () => {
+    const { path } = requireDocument();
+    const pdf = await convertDocxToPdf(path, join(work.path, 'office'));
+    const text = normaliseText(await pdfText(pdf));
+
+    expect(text).toContain(normaliseText(t(FR, 'document:title')));
+    for (const clause of ['information-disclosure', 'special-category-safeguards', 'data-minimisation', 'consultation']) {
+      expect(text, `PDF clause heading ${clause}`).toContain(normaliseText(clauseHeading(FR, clause)));
+    }
+    for (const words of WORDS_IN_PDF) expect(text, `PDF words: ${words}`).toContain(normaliseText(words));
+    expect(text).toContain(PERFORMANCE.name);
+    expect(text).toContain(normaliseText(HIRING.name));
+    expect(text).not.toContain(NOTE_MARKER);
+  }, 120_000);
+});

@@ -1,0 +1,174 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import {
+  addSystem,
+  answerAndContinue,
+  answerQuestion,
+  downloadDocument,
+  fillDetails,
+  newSession,
+  openHome,
+  questionText,
+  startChecklist,
+  startNegotiation,
+  switchInterfaceLanguage,
+  t,
+  temporaryDirectory,
+  waitForHeading,
+} from '../support/e2e-journey.ts';
+
+/**
+ * Nothing leaves the device, and every screen is usable with assistive technology and on a
+ * phone: every request of a whole journey stays on the app's origin, axe-core finds no
+ * violation on any step, and at 375 px nothing scrolls sideways.
+ */
+
+const EN = 'en' as const;
+const FLOW = 'eu' as const;
+const DETAILS = { union: 'GMB Union', employer: 'Brightwell Care Homes', workplace: 'Leeds', date: '2026-10-15', present: 'A. Khan, B. Okafor' };
+const SYSTEM = { name: 'RotaMax', vendor: 'ShiftCo', category: 'scheduling', purpose: 'Build the weekly rota', affected: 'Care workers' } as const;
+
+let browser: Browser;
+let server: PreviewServer;
+let url: string;
+const work = temporaryDirectory('e2e-privacy-');
+
+beforeAll(async () => {
+  ({ url, server } = await serveBuiltApp());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  work.remove();
+});
+
+/** Runs axe-core on the page as it is and fails with a readable list of the violations. */
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations, passes } = await new AxeBuilder({ page }).analyze();
+  expect(passes.length, `axe-core ran its rules on ${where}`).toBeGreaterThan(0);
+  const report = violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact ?? 'unknown impact'}): ${violation.help}\n` +
+        violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n'),
+    )
+    .join('\n');
+  expect(violations, `axe-core violations on ${where}:\n${report}`).toEqual([]);
+}
+
+/** Fails when the page is wider than the viewport, naming the elements that stick out. */
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  const measure = await page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  });
+  expect(
+    measure.scrollWidth,
+    `${where}: the page is ${measure.scrollWidth}px wide in a ${measure.clientWidth}px viewport; sticking out: ${measure.wide.join(', ')}`,
+  ).toBeLessThanOrEqual(measure.clientWidth);
+}
+
+describe('Privacy and accessibility', () => {
+  it('makes no request outside its own origin during a whole journey, download included', async () => {
+    const { context, page, problems } = await newSession(browser);
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    try {
+      await openHome(page, url, EN);
+      // The French texts are loaded on demand too.
+      await switchInterfaceLanguage(page, EN, 'fr');
+      await waitForHeading(page, t('fr', 'home.title'));
+      await switchInterfaceLanguage(page, 'fr', EN);
+      await waitForHeading(page, t(EN, 'home.title'));
+      await startNegotiation(page, EN, FLOW);
+      await fillDetails(page, EN, DETAILS);
+      await addSystem(page, EN, SYSTEM, 1);
+      await startChecklist(page, EN, FLOW, 'data-categories');
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift swaps, sick days and phone GPS', note: 'private' }, 'special-category-data');
+      await answerQuestion(page, EN, FLOW, 'special-category-data', { status: 'unknown' });
+      // The legal basis links point elsewhere, but nothing is fetched from them unless followed.
+      expect(await page.getByRole('link').count()).toBeGreaterThan(0);
+      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await waitForHeading(page, t(EN, 'review.title'));
+      await downloadDocument(page, EN, 'fr', work.path);
+      await downloadDocument(page, EN, 'en', work.path);
+      await page.reload();
+      await waitForHeading(page, t(EN, 'review.title'));
+
+      const origin = new URL(url).origin;
+      expect(requests.length, 'the journey was recorded').toBeGreaterThan(3);
+      expect(requests.filter((request) => /\/assets\/render-docx-[^/]+\.js$/.test(request)), 'the export code is fetched on demand, and seen').not.toHaveLength(0);
+      const elsewhere = requests.filter((request) => !(request.startsWith(`${origin}/`) || request.startsWith('blob:') || request.startsWith('data:')));
+      expect(elsewhere, `requests that left the origin ${origin}`).toEqual([]);
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('has no axe-core violation on the home page, the details, the inventory, a question and the review', async () => {
+    const { context, page } = await newSession(browser);
+    try {
+      await openHome(page, url, EN);
+      await expectNoAxeViolations(page, 'the home page');
+
+      await startNegotiation(page, EN, FLOW);
+      await expectNoAxeViolations(page, 'the details step');
+      // The same step showing its error summary.
+      await page.getByRole('button', { name: t(EN, 'nav.continue'), exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: t(EN, 'errors.summaryTitle') }).waitFor();
+      await expectNoAxeViolations(page, 'the details step with errors');
+
+      await fillDetails(page, EN, DETAILS);
+      await expectNoAxeViolations(page, 'the empty inventory step');
+      await addSystem(page, EN, SYSTEM, 1);
+      await expectNoAxeViolations(page, 'the inventory step with a system');
+
+      await startChecklist(page, EN, FLOW, 'data-categories');
+      await answerQuestion(page, EN, FLOW, 'data-categories', { status: 'refused', words: 'No comment — “ask the vendor” 🙊', note: 'private' });
+      await expectNoAxeViolations(page, 'a question step');
+
+      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await waitForHeading(page, t(EN, 'review.title'));
+      await expectNoAxeViolations(page, 'the review');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('at 375 px (phone width) the question and the review have no axe-core violation and no horizontal scrolling', async () => {
+    const { context, page } = await newSession(browser, { viewport: { width: 375, height: 740 } });
+    try {
+      await openHome(page, url, EN);
+      await expectNoHorizontalScroll(page, 'the home page');
+      await startNegotiation(page, EN, FLOW);
+      await expectNoHorizontalScroll(page, 'the details step');
+      await fillDetails(page, EN, DETAILS);
+      await addSystem(page, EN, SYSTEM, 1);
+      await expectNoHorizontalScroll(page, 'the inventory step');
+
+      await startChecklist(page, EN, FLOW, 'data-categories');
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift patterns, availability, phone location while on shift' }, 'special-category-data');
+      await answerQuestion(page, EN, FLOW, 'special-category-data', { choice: 'yes', words: 'Sickness absence records' });
+      await waitForHeading(page, questionText(EN, FLOW, 'special-category-data'));
+      await expectNoAxeViolations(page, 'a question step at 375 px');
+      await expectNoHorizontalScroll(page, 'a question step at 375 px');
+
+      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await waitForHeading(page, t(EN, 'review.title'));
+      await expectNoAxeViolations(page, 'the review at 375 px');
+      await expectNoHorizontalScroll(page, 'the review at 375 px');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});

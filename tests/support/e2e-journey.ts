@@ -1,0 +1,386 @@
+/**
+ * Journeys through the built app for the end-to-end tests, written the way a person uses it:
+ * elements are found by role and accessible name, in the interface texts of locales/, and
+ * answers are given with the keyboard. Nothing here reaches into the app's own code.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { readLocale } from './locales.ts';
+
+export type Language = 'en' | 'fr';
+export type FlowId = 'eu' | 'za';
+export type Status = 'answered' | 'partly' | 'refused' | 'unknown' | 'follow-up' | 'not-applicable';
+
+// ── Interface texts ────────────────────────────────────────────────────────────────────────
+
+const cache = new Map<string, Record<string, unknown>>();
+
+function resource(language: Language, namespace: string): Record<string, unknown> {
+  const key = `${language}/${namespace}`;
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = readLocale(language, namespace);
+    cache.set(key, loaded);
+  }
+  return loaded;
+}
+
+/**
+ * A text of the interface or the document, as the user sees it: `t('fr', 'nav.next')`,
+ * `t('en', 'flow-eu:questions.legal-basis.ask')`, `t('fr', 'clauses:consultation.heading')`.
+ * The namespace defaults to `ui`; `{{name}}` placeholders are filled from `values`.
+ */
+export function t(language: Language, key: string, values: Readonly<Record<string, string | number>> = {}): string {
+  const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
+  let node: unknown = resource(language, namespace);
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) throw new Error(`No text ${language}/${namespace}:${path}`);
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (typeof node !== 'string') throw new Error(`Text ${language}/${namespace}:${path} is not a string`);
+  return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A regular expression for a text with placeholders, each placeholder captured as `(.+?)`. */
+export function textPattern(language: Language, key: string): RegExp {
+  const template = t(language, key);
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '(.+?)');
+  return new RegExp(`^${escaped}$`);
+}
+
+export const flowNs = (flow: FlowId) => `flow-${flow}`;
+export const questionText = (language: Language, flow: FlowId, questionId: string) => t(language, `${flowNs(flow)}:questions.${questionId}.ask`);
+export const optionText = (language: Language, flow: FlowId, questionId: string, option: string) =>
+  t(language, `${flowNs(flow)}:questions.${questionId}.options.${option}`);
+export const clauseHeading = (language: Language, clauseId: string) => t(language, `clauses:${clauseId}.heading`);
+
+// ── Browser sessions ───────────────────────────────────────────────────────────────────────
+
+export interface AppSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Uncaught exceptions and console errors, for failure messages and a clean-run check. */
+  readonly problems: string[];
+}
+
+export interface SessionOptions {
+  /** The browser's language: it decides the interface language on a first visit. */
+  readonly locale?: string;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+/** A fresh browser context (so a fresh IndexedDB) with one page, not yet on the app. */
+export async function newSession(browser: Browser, options: SessionOptions = {}): Promise<AppSession> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  // Fail fast: every step of the app answers in well under a second on this machine.
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** The page's main heading (the step's title), found by role. */
+export function mainHeading(page: Page, name?: string): Locator {
+  return name === undefined
+    ? page.getByRole('main').getByRole('heading', { level: 1 })
+    : page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
+}
+
+export async function waitForHeading(page: Page, name: string): Promise<void> {
+  await mainHeading(page, name).waitFor({ state: 'visible' });
+}
+
+/** Opens the app and waits for the home page in `language`. */
+export async function openHome(page: Page, url: string, language: Language): Promise<void> {
+  await page.goto(url);
+  await waitForHeading(page, t(language, 'home.title'));
+}
+
+/** Changes the interface language with the header's select, and waits for the new texts. */
+export async function switchInterfaceLanguage(page: Page, from: Language, to: Language): Promise<void> {
+  await page.getByRole('combobox', { name: t(from, 'header.language'), exact: true }).selectOption({ label: t(to, `languages.${to}`) });
+  await page.getByRole('combobox', { name: t(to, 'header.language'), exact: true }).waitFor();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
+}
+
+/** Chooses a jurisdiction on the home page and starts a new negotiation. */
+export async function startNegotiation(page: Page, language: Language, flow: FlowId): Promise<void> {
+  const jurisdictions = page.getByRole('group', { name: t(language, 'home.jurisdiction'), exact: true });
+  const radio = jurisdictions.getByRole('radio', { name: t(language, `${flowNs(flow)}:title`) });
+  await radio.check();
+  await page.getByRole('button', { name: t(language, 'home.start'), exact: true }).click();
+  await waitForHeading(page, t(language, 'details.title'));
+}
+
+export interface Details {
+  readonly union: string;
+  readonly employer: string;
+  readonly workplace?: string;
+  /** yyyy-mm-dd */
+  readonly date?: string;
+  readonly present?: string;
+}
+
+/** Fills the details step by typing, and continues to the inventory. */
+export async function fillDetails(page: Page, language: Language, details: Details): Promise<void> {
+  for (const field of ['union', 'employer', 'workplace', 'present'] as const) {
+    const value = details[field];
+    if (value === undefined) continue;
+    const box = page.getByRole('textbox', { name: t(language, `details.fields.${field}`), exact: true });
+    await box.focus();
+    await page.keyboard.type(value);
+  }
+  if (details.date !== undefined) await page.getByLabel(t(language, 'details.fields.date'), { exact: true }).fill(details.date);
+  await page.getByRole('button', { name: t(language, 'nav.continue'), exact: true }).press('Enter');
+  await waitForHeading(page, t(language, 'inventory.title'));
+}
+
+export interface SystemInput {
+  readonly name: string;
+  readonly vendor?: string;
+  readonly category: 'monitoring' | 'hiring' | 'scheduling' | 'performance' | 'biometrics' | 'location' | 'generative-ai' | 'other';
+  readonly purpose?: string;
+  readonly affected?: string;
+}
+
+/** Adds one system with the "Add a system" form and waits until it is listed. */
+export async function addSystem(page: Page, language: Language, system: SystemInput, number: number): Promise<void> {
+  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: t(language, 'inventory.addTitle'), exact: true }) });
+  const type = async (label: string, value: string | undefined) => {
+    if (value === undefined) return;
+    await form.getByRole('textbox', { name: label, exact: true }).focus();
+    await page.keyboard.type(value);
+  };
+  await type(t(language, 'system.name'), system.name);
+  await type(t(language, 'system.vendor'), system.vendor);
+  await form.getByRole('combobox', { name: t(language, 'system.category'), exact: true }).selectOption({ label: t(language, `categories.${system.category}`) });
+  await type(t(language, 'system.purpose'), system.purpose);
+  await type(t(language, 'system.affected'), system.affected);
+  await form.getByRole('button', { name: t(language, 'inventory.add'), exact: true }).press('Enter');
+  await page.getByRole('group', { name: t(language, 'inventory.systemLegend', { number, name: system.name }), exact: true }).waitFor();
+}
+
+/** Leaves the inventory for the first question of the first system. */
+export async function startChecklist(page: Page, language: Language, flow: FlowId, firstQuestionId: string): Promise<void> {
+  await page.getByRole('button', { name: t(language, 'nav.continue'), exact: true }).press('Enter');
+  await waitForHeading(page, questionText(language, flow, firstQuestionId));
+}
+
+// ── Questions ──────────────────────────────────────────────────────────────────────────────
+
+export interface AnswerInput {
+  readonly status?: Status;
+  /** A substantive option of the question, by id. */
+  readonly choice?: string;
+  readonly words?: string;
+  readonly note?: string;
+}
+
+export const statusGroup = (page: Page, language: Language) => page.getByRole('group', { name: t(language, 'question.status'), exact: true });
+export const choiceGroup = (page: Page, language: Language) => page.getByRole('group', { name: t(language, 'question.choice'), exact: true });
+export const wordsBox = (page: Page, language: Language) => page.getByRole('textbox', { name: t(language, 'question.words'), exact: true });
+export const noteBox = (page: Page, language: Language) => page.getByRole('textbox', { name: t(language, 'question.note'), exact: true });
+export const statusRadio = (page: Page, language: Language, status: Status) =>
+  statusGroup(page, language).getByRole('radio', { name: t(language, `status.${status}`), exact: true });
+
+/** Selects a radio button from the keyboard: focus, then Space, as a keyboard user does. */
+async function selectWithKeyboard(page: Page, radio: Locator): Promise<void> {
+  await radio.focus();
+  await page.keyboard.press('Space');
+  if (!(await radio.isChecked())) throw new Error(`Space did not select the radio button ${await radio.getAttribute('value')}`);
+}
+
+/** Types into a text box from the keyboard and checks that every character arrived. */
+async function typeInto(page: Page, box: Locator, text: string): Promise<void> {
+  await box.focus();
+  const before = await box.inputValue();
+  await page.keyboard.type(text);
+  const after = await box.inputValue();
+  if (after !== before + text) throw new Error(`Typed ${JSON.stringify(text)} but the field holds ${JSON.stringify(after)}`);
+}
+
+/** Answers the question on screen from the keyboard. Choose the option first, then the status. */
+export async function answerQuestion(page: Page, language: Language, flow: FlowId, questionId: string, answer: AnswerInput): Promise<void> {
+  await waitForHeading(page, questionText(language, flow, questionId));
+  if (answer.choice !== undefined) {
+    const radio = choiceGroup(page, language).getByRole('radio', { name: optionText(language, flow, questionId, answer.choice), exact: true });
+    await selectWithKeyboard(page, radio);
+  }
+  if (answer.status !== undefined) await selectWithKeyboard(page, statusRadio(page, language, answer.status));
+  if (answer.words !== undefined) await typeInto(page, wordsBox(page, language), answer.words);
+  if (answer.note !== undefined) await typeInto(page, noteBox(page, language), answer.note);
+}
+
+/** Presses Tab until `target` has the focus; fails after `maxPresses`. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 30): Promise<number> {
+  for (let presses = 0; presses <= maxPresses; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+    await page.keyboard.press('Tab');
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`Tab did not reach the target within ${maxPresses} presses; focus is on ${focused}`);
+}
+
+/** True when `locator` is the focused element. */
+export async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** What identifies the step on screen: its main heading and, on questions, the eyebrow. */
+async function stepKey(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}`);
+}
+
+/** Presses "Save and continue" with the keyboard and waits until another step is shown. */
+export async function saveAndContinue(page: Page, language: Language): Promise<void> {
+  const before = await stepKey(page);
+  await page.getByRole('button', { name: t(language, 'nav.next'), exact: true }).press('Enter');
+  await page.waitForFunction(
+    (previous) => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}` !== previous,
+    before,
+  );
+}
+
+/** Presses "Back" and waits until another step is shown. */
+export async function goBack(page: Page, language: Language): Promise<void> {
+  const before = await stepKey(page);
+  await page.getByRole('main').getByRole('button', { name: t(language, 'nav.back'), exact: true }).press('Enter');
+  await page.waitForFunction(
+    (previous) => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}` !== previous,
+    before,
+  );
+}
+
+/** Answers a question and moves on; the heading of the next question is awaited when given. */
+export async function answerAndContinue(
+  page: Page,
+  language: Language,
+  flow: FlowId,
+  questionId: string,
+  answer: AnswerInput,
+  nextQuestionId?: string,
+): Promise<void> {
+  await answerQuestion(page, language, flow, questionId, answer);
+  await saveAndContinue(page, language);
+  if (nextQuestionId !== undefined) await waitForHeading(page, questionText(language, flow, nextQuestionId));
+}
+
+/** The eyebrow above a question: "<system> · <stage> · question N of M". */
+export async function eyebrow(page: Page): Promise<string> {
+  return (await page.getByRole('main').locator('.eyebrow').textContent()) ?? '';
+}
+
+/**
+ * Presses "Save and continue" on every remaining question until the review. Returns the
+ * headings passed, so a test can check which questions were on the path.
+ */
+export async function continueToReview(page: Page, language: Language, maxSteps = 100): Promise<readonly string[]> {
+  const reviewTitle = t(language, 'review.title');
+  const passed: string[] = [];
+  for (let step = 0; step < maxSteps; step += 1) {
+    const heading = (await mainHeading(page).textContent()) ?? '';
+    if (heading === reviewTitle) return passed;
+    passed.push(heading);
+    await saveAndContinue(page, language);
+  }
+  throw new Error(`The review was not reached after ${maxSteps} steps; last heading: ${passed.at(-1)}`);
+}
+
+/** Presses "Save and continue" until the question `questionId` of `system` is shown. */
+export async function continueToQuestion(page: Page, language: Language, flow: FlowId, questionId: string, system: string, maxSteps = 60): Promise<void> {
+  const wanted = questionText(language, flow, questionId);
+  for (let step = 0; step < maxSteps; step += 1) {
+    if ((await mainHeading(page).textContent()) === wanted && (await eyebrow(page)).startsWith(`${system} · `)) return;
+    await saveAndContinue(page, language);
+  }
+  throw new Error(`Question ${questionId} of ${system} was not reached after ${maxSteps} steps`);
+}
+
+/** The overall progress text in the step navigation ("3 of 57 questions answered"). */
+export async function progressText(page: Page, language: Language): Promise<string> {
+  const text = await page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true }).getByText(textPattern(language, 'steps.progress')).textContent();
+  return text ?? '';
+}
+
+/** Waits for the autosave status to say everything is saved. */
+export async function waitUntilSaved(page: Page, language: Language): Promise<void> {
+  await page.getByRole('status').filter({ hasText: t(language, 'save.saved') }).waitFor();
+}
+
+// ── Review and export ──────────────────────────────────────────────────────────────────────
+
+/** The review table of one system, found by its caption. */
+export function reviewTable(page: Page, language: Language, systemName: string): Locator {
+  return page.getByRole('table', { name: t(language, 'review.caption', { name: systemName }), exact: true });
+}
+
+/** The row of a question in a system's review table. */
+export function reviewRow(page: Page, language: Language, flow: FlowId, systemName: string, questionId: string): Locator {
+  return reviewTable(page, language, systemName)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: questionText(language, flow, questionId), exact: true }) });
+}
+
+export interface DownloadedDocument {
+  readonly path: string;
+  readonly fileName: string;
+}
+
+/** Chooses the document language and downloads the .docx into `directory`. */
+export async function downloadDocument(page: Page, language: Language, documentLanguage: Language, directory: string): Promise<DownloadedDocument> {
+  await page.getByRole('combobox', { name: t(language, 'export.language'), exact: true }).selectOption({ label: t(documentLanguage, `languages.${documentLanguage}`) });
+  const button = page.getByRole('button', { name: t(language, 'export.download'), exact: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const failure = await download.failure();
+  if (failure) throw new Error(`The download failed: ${failure}`);
+  const fileName = download.suggestedFilename();
+  const path = join(directory, fileName);
+  await download.saveAs(path);
+  await page.getByRole('status').filter({ hasText: t(language, 'export.done') }).waitFor();
+  return { path, fileName };
+}
+
+/** The document's text as mammoth reads it (body paragraphs and tables). */
+export async function docxText(path: string): Promise<string> {
+  const result = await mammoth.extractRawText({ path });
+  return result.value;
+}
+
+/** Every XML part of the .docx (body, footnotes, properties…), concatenated, for leak checks. */
+export async function docxAllParts(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((file) => !file.dir)
+      .map((file) => file.async('string')),
+  );
+  return parts.join('\n');
+}
+
+/**
+ * A temporary directory removed by the returned function, unless E2E_KEEP_OUTPUT is set (then
+ * its path is printed, to look at the downloaded documents and PDFs by hand).
+ */
+export function temporaryDirectory(prefix: string): { readonly path: string; readonly remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    path,
+    remove: () => {
+      if (process.env.E2E_KEEP_OUTPUT) console.log(`E2E output kept in ${path}`);
+      else rmSync(path, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * Office round-trips for the end-to-end tests: a downloaded .docx is opened by LibreOffice
+ * (headless) and printed to PDF, and the PDF is read back with poppler's pdftotext. This is
+ * the closest this machine gets to "a person opens the file in a word processor".
+ */
+
+const run = promisify(execFile);
+
+const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
+const PDFTOTEXT = process.env.PDFTOTEXT_PATH ?? 'pdftotext';
+
+/** LibreOffice's first start in a fresh profile is slow; 60 s is generous on two cores. */
+export const OFFICE_TIMEOUT_MS = 60_000;
+
+interface ExecFailure {
+  readonly code?: string | number | null;
+  readonly killed?: boolean;
+  readonly signal?: string | null;
+  readonly stdout?: string;
+  readonly stderr?: string;
+  readonly message?: string;
+}
+
+function describeFailure(tool: string, error: unknown, timeoutMs: number): Error {
+  const failure = (error ?? {}) as ExecFailure;
+  if (failure.code === 'ENOENT') {
+    return new Error(
+      `${tool} was not found on PATH. Install it (Debian: apt-get install ${tool === SOFFICE ? 'libreoffice-writer' : 'poppler-utils'}) ` +
+        `or point ${tool === SOFFICE ? 'SOFFICE_PATH' : 'PDFTOTEXT_PATH'} at it.`,
+    );
+  }
+  if (failure.killed || failure.signal === 'SIGTERM') {
+    return new Error(`${tool} did not finish within ${timeoutMs / 1000} s and was stopped.\nstderr: ${failure.stderr ?? ''}`);
+  }
+  return new Error(
+    `${tool} failed (exit ${String(failure.code)}): ${failure.message ?? String(error)}\nstdout: ${failure.stdout ?? ''}\nstderr: ${failure.stderr ?? ''}`,
+  );
+}
+
+/**
+ * Converts `docxPath` to PDF in `workDir` with a LibreOffice profile and HOME of its own
+ * inside `workDir`, so that runs never share or touch a user profile. Returns the PDF's path.
+ */
+export async function convertDocxToPdf(docxPath: string, workDir: string, timeoutMs = OFFICE_TIMEOUT_MS): Promise<string> {
+  const home = join(workDir, 'home');
+  const profile = join(workDir, 'lo-profile');
+  mkdirSync(home, { recursive: true });
+  mkdirSync(profile, { recursive: true });
+  const args = [
+    '--headless',
+    '--norestore',
+    '--nologo',
+    '--nolockcheck',
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    '--convert-to',
+    'pdf',
+    '--outdir',
+    workDir,
+    docxPath,
+  ];
+  let output: { stdout: string; stderr: string };
+  try {
+    output = await run(SOFFICE, args, {
+      timeout: timeoutMs,
+      killSignal: 'SIGTERM',
+      env: { ...process.env, HOME: home, TMPDIR: workDir },
+      maxBuffer: 4 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw describeFailure(SOFFICE, error, timeoutMs);
+  }
+  const pdf = join(workDir, basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
+  if (!existsSync(pdf)) {
+    throw new Error(`LibreOffice reported success but wrote no ${pdf}.\nstdout: ${output.stdout}\nstderr: ${output.stderr}`);
+  }
+  return pdf;
+}
+
+/** The text of a PDF, in reading order, as pdftotext prints it (UTF-8). */
+export async function pdfText(pdfPath: string, timeoutMs = 30_000): Promise<string> {
+  try {
+    const { stdout } = await run(PDFTOTEXT, ['-enc', 'UTF-8', pdfPath, '-'], { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    throw describeFailure(PDFTOTEXT, error, timeoutMs);
+  }
+}
+
+/**
+ * Text as it can be compared across Word, LibreOffice and pdftotext: compatibility forms
+ * folded (ligatures such as "ﬁ"), typographic apostrophes made plain, and every run of
+ * white space (line breaks of the PDF layout included) made one space.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u00A0\u202F\u2009]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { citeProvision, findProvision } from '../i18n/legal-citation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { fromT } from '../i18n/translate.ts';
 
 /** The provisions behind a question, each with its source and how sure we are of it. */
 export function LegalBasis({ flow, provisionIds }: { readonly flow: FlowDefinition; readonly provisionIds: readonly string[] }) {
@@ -18,7 +19,7 @@ export function LegalBasis({ flow, provisionIds }: { readonly flow: FlowDefiniti
             return (
               <li key={id}>
                 <a href={provision.url} target="_blank" rel="noreferrer noopener" className="legal__citation">
-                  {citeProvision(t, flow, provision)}
+                  {citeProvision(fromT(t), flow, provision)}
                 </a>{' '}
                 <span className={`badge badge--${provision.verification}`}>{t(`verification.${provision.verification}`)}</span>
                 <p>{t(`${flowNamespace(flow.id)}:provisions.${id}`)}</p>

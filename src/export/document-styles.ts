@@ -3,8 +3,9 @@ import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
 
 export const CLAUSE_NUMBERING = 'clauses';
 
-const FONT = 'Liberation Serif';
-const HEADING_FONT = 'Liberation Sans';
+// Metric-compatible fonts ship with LibreOffice (Liberation) and every Word install.
+const FONT = 'Times New Roman';
+const HEADING_FONT = 'Arial';
 
 /** Styles defined once; the renderer refers to them by heading level only. */
 export function documentStyles(language: Language): IStylesOptions {

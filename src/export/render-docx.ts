@@ -17,6 +17,7 @@ import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { citeProvision, findProvision } from '../i18n/legal-citation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { memoizedTranslate, type Translate } from '../i18n/translate.ts';
 import type { DocumentModel, ProposedClause, RecordedAnswer, SystemSection } from './document-model.ts';
 import { LANGUAGE_TAGS } from '../engine/negotiation.ts';
 import { CLAUSE_NUMBERING, documentStyles, NUMBERING } from './document-styles.ts';
@@ -31,12 +32,12 @@ class DocumentBuilder {
   private readonly flowNs: string;
   private readonly model: DocumentModel;
   private readonly flow: FlowDefinition;
-  private readonly t: TFunction;
+  private readonly t: Translate;
 
   constructor(model: DocumentModel, flow: FlowDefinition, t: TFunction) {
     this.model = model;
     this.flow = flow;
-    this.t = t;
+    this.t = memoizedTranslate(t);
     this.flowNs = flowNamespace(flow.id);
   }
 

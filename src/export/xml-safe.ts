@@ -3,6 +3,7 @@
  * U+FFFE/U+FFFF; unpaired surrogates) plus the two private-use marks the renderer uses to
  * delimit placeholders. A single one of these would make Word refuse the whole file.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uE000\uE001]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Drops what XML cannot carry; everything a person can type or paste otherwise passes intact. */

@@ -1,12 +1,12 @@
-import type { TFunction } from 'i18next';
 import type { FlowDefinition, Provision } from '../engine/flow-types.ts';
 import { flowNamespace } from './namespaces.ts';
+import type { Translate } from './translate.ts';
 
 /**
  * "GDPR Art. 13(2)(f)", "POPIA s. 71": the pinpoint comes from the flow data, never from a
  * translation, so an article number can only be wrong in one reviewed place.
  */
-export function citeProvision(t: TFunction, flow: FlowDefinition, provision: Provision): string {
+export function citeProvision(t: Translate, flow: FlowDefinition, provision: Provision): string {
   const instrument = t(`${flowNamespace(flow.id)}:instruments.${provision.instrument}.short`);
   return t(`ui:citation.${provision.kind}`, { instrument, pinpoint: provision.pinpoint });
 }

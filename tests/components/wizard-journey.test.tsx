@@ -81,3 +81,30 @@ describe('the wizard, with real translations and a real machine', () => {
     expect(screen.getByRole('textbox', { name: 'Propos de la direction' })).toHaveProperty('value', 'Données GPS');
   });
 });
+
+describe('a saved negotiation that cannot be read', () => {
+  it('is explained in plain words, kept as it was, and offered for download', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const factory = new IDBFactory();
+    const { store, unmount } = await renderApp({ factory });
+    await screen.findByRole('heading', { level: 1, name: "Negotiate over workers' data" });
+    unmount();
+    store.close();
+    const raw = { schemaVersion: 1, id: 'broken', flowId: 'eu', systems: 'not a list' };
+    await new Promise<void>((resolve, reject) => {
+      const opening = factory.open('data-rights-wizard', 1);
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('records', 'readwrite');
+        tx.objectStore('records').put(raw, 'broken');
+        tx.oncomplete = () => { opening.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+
+    await renderApp({ factory });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('A saved negotiation is damaged and cannot be opened.');
+    expect(screen.getByText('Its data has been kept exactly as it was; nothing has been overwritten.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the saved data' })).toBeTruthy();
+  });
+});

@@ -33,7 +33,7 @@ export default tseslint.config(
   layer(['src/engine/**'], ['**/flows/**', '**/export/**', '**/record/**', '**/i18n/**', '**/components/**', '**/app/**', 'react', 'react-dom', 'docx', 'i18next'], 'The engine depends on nothing above it.'),
   layer(['src/record/**'], ['**/export/**', '**/i18n/**', '**/components/**', '**/app/**', 'react', 'react-dom', 'docx'], 'Storage knows the record, not the interface or the document.'),
   layer(['src/i18n/**'], ['**/export/**', '**/record/**', '**/components/**', '**/app/**', 'react', 'react-dom', 'docx'], 'Translations do not depend on screens or the document.'),
-  layer(['src/export/**'], ['**/record/**', '**/components/**', '**/app/**', 'react', 'react-dom'], 'The export is pure: no React, no storage.'),
+  layer(['src/export/**'], ['**/record/storage*', '**/components/**', '**/app/**', 'react', 'react-dom'], 'The export is pure: no React, no storage.'),
   layer(['src/components/**'], ['**/app/**'], 'Nothing imports the app shell.'),
   {
     files: ['tests/**', 'scripts/**'],

@@ -1,9 +1,7 @@
-import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
-import { renderDocument } from '../../src/export/render-docx.ts';
-import { selectClauses } from '../../src/export/select-clauses.ts';
+import { buildDocx } from '../../src/export/build-docx.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { loadFromDisk } from '../../tests/support/locales.ts';
 import { answeredCount, sampleRecord } from './sample-record.ts';
@@ -28,10 +26,12 @@ export async function englishT(): Promise<TFunction> {
   return i18n.getFixedT('en');
 }
 
-/** What the export does once the user asks for the file: select clauses, lay out, pack. */
-export async function buildDocument(flow: FlowDefinition, record: NegotiationRecord, t: TFunction): Promise<Buffer> {
-  const model = selectClauses(flow, record, 'en', GENERATED_AT);
-  return Packer.toBuffer(renderDocument(model, flow, t));
+/**
+ * What the export does once the user asks for the file: compose, lay out and pack the internal
+ * brief, the largest of the three documents (it holds the clauses and the whole record).
+ */
+export async function buildDocument(flow: FlowDefinition, record: NegotiationRecord, t: TFunction): Promise<Uint8Array> {
+  return buildDocx(flow, record, { kind: 'brief', language: 'en', generatedAt: GENERATED_AT }, t);
 }
 
 /** Median and p95 time to build and pack the document of `systems` fully answered systems. */

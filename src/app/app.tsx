@@ -4,10 +4,14 @@ import { findFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language, type NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
+import { readNegotiationBytes } from '../record/import-file.ts';
+import type { FileReading } from '../record/negotiation-file.ts';
 import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
+import { loadExample } from './examples.ts';
 import { HomePage } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
+import { OpenFile } from '../components/open-file.tsx';
 
 type Screen =
   | { readonly kind: 'loading' }
@@ -55,6 +59,17 @@ export function App({ store, now, newId }: AppProps) {
     await open(record.id);
   };
 
+  /** A file or example is always stored as a new negotiation: nothing already stored changes. */
+  const openCopy = async ({ file }: FileReading & { ok: true }) => {
+    if (!findFlow(file.record.flowId)) {
+      await showHome(t('open.unknownFlow'));
+      return;
+    }
+    const record = { ...file.record, id: newId(), updatedAt: now() };
+    await store.saveRecord(record);
+    await open(record.id);
+  };
+
   const goHome = async () => {
     await store.setSetting('lastOpened', '');
     await showHome();
@@ -83,6 +98,7 @@ export function App({ store, now, newId }: AppProps) {
           <>
             {screen.problem && <p className="field__error" role="alert">{screen.problem}</p>}
             <HomePage negotiations={screen.negotiations} onOpen={(id) => void open(id)} onStart={(id) => void start(id)} />
+            <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} loadExample={loadExample} />
           </>
         )}
         {screen.kind === 'negotiation' && (

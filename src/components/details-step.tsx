@@ -8,7 +8,7 @@ import { StepHeading } from './step-heading.tsx';
 import { TextField } from './text-field.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
-const FIELDS = ['union', 'employer', 'workplace', 'date', 'present'] as const satisfies readonly (keyof NegotiationMeta)[];
+const FIELDS = ['union', 'employer', 'workplace', 'date', 'round', 'present'] as const satisfies readonly (keyof NegotiationMeta)[];
 
 /** Step 1: name the negotiation and its parties. */
 export function DetailsStep() {

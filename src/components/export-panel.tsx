@@ -2,30 +2,42 @@ import { useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../engine/negotiation.ts';
-import { documentFileName, exportDocument } from '../export/export-document.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../export/document-model.ts';
+import { buildDocumentOffThread } from '../export/export-client.ts';
+import { documentFileName, DOCX_MIME } from '../export/export-document.ts';
+import { serialiseNegotiation } from '../record/negotiation-file.ts';
 import { downloadBlob } from './download.ts';
 import { useWizardSession } from './wizard-context.ts';
 
-type ExportState = 'idle' | 'working' | 'done' | 'failed';
+type ExportState = { readonly kind: 'idle' } | { readonly kind: 'working' | 'done' | 'failed'; readonly what: DocumentKind | 'file' };
 
-/** Chooses the document's language (independent of the interface's) and downloads the .docx. */
+/** Downloads the three documents, in a language chosen apart from the interface's, and the file. */
 export function ExportPanel() {
   const { t, i18n } = useTranslation('ui');
   const { flow, actor } = useWizardSession();
   const language = useSelector(actor, (snapshot) => snapshot.context.record.documentLanguage);
-  const [state, setState] = useState<ExportState>('idle');
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
-  const download = async () => {
-    setState('working');
+  const download = async (kind: DocumentKind) => {
+    setState({ kind: 'working', what: kind });
     try {
       const record = actor.getSnapshot().context.record;
-      const now = new Date().toISOString();
-      downloadBlob(await exportDocument(flow, record, i18n, now), documentFileName(record, now));
-      setState('done');
+      const generatedAt = new Date().toISOString();
+      const bytes = await buildDocumentOffThread(flow, record, i18n, { kind, language: record.documentLanguage, generatedAt });
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), documentFileName(record, kind, generatedAt));
+      setState({ kind: 'done', what: kind });
     } catch (error) {
       console.error(error);
-      setState('failed');
+      setState({ kind: 'failed', what: kind });
     }
+  };
+
+  const saveFile = () => {
+    const record = actor.getSnapshot().context.record;
+    const exportedAt = new Date().toISOString();
+    const json = serialiseNegotiation(record, exportedAt, { includeNotes: true });
+    downloadBlob(new Blob([json], { type: 'application/json' }), documentFileName(record, 'negotiation', exportedAt, 'json'));
+    setState({ kind: 'done', what: 'file' });
   };
 
   return (
@@ -44,11 +56,22 @@ export function ExportPanel() {
           ))}
         </select>
       </div>
-      <button type="button" className="button button--primary" onClick={download} disabled={state === 'working'}>
-        {t('export.download')}
-      </button>
-      <p className={state === 'failed' ? 'field__error' : 'notice'} role={state === 'failed' ? 'alert' : 'status'}>
-        {state === 'idle' ? '' : t(`export.${state}`)}
+      <ul className="export__list">
+        {DOCUMENT_KINDS.map((kind) => (
+          <li key={kind}>
+            <button type="button" className={kind === 'proposal' ? 'button button--primary' : 'button'} onClick={() => void download(kind)} disabled={state.kind === 'working'}>
+              {t(`export.kinds.${kind}.button`)}
+            </button>
+            <p className="field__hint">{t(`export.kinds.${kind}.hint`)}</p>
+          </li>
+        ))}
+        <li>
+          <button type="button" className="button" onClick={saveFile}>{t('export.file.button')}</button>
+          <p className="field__hint">{t('export.file.hint')}</p>
+        </li>
+      </ul>
+      <p className={state.kind === 'failed' ? 'field__error' : 'notice'} role={state.kind === 'failed' ? 'alert' : 'status'}>
+        {state.kind === 'idle' ? '' : t(`export.${state.kind}`, { what: t(`export.names.${state.what}`) })}
       </p>
     </section>
   );

@@ -70,6 +70,11 @@ export interface Provision {
   readonly verification: Verification;
   /** ISO date on which the reference was last reviewed. */
   readonly reviewed: string;
+  /**
+   * True when the provision obliges the employer to give information (to workers or their
+   * representatives): the information request cites it as a duty, not as a favour asked.
+   */
+  readonly discloses?: true;
 }
 
 /**

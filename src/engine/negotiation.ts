@@ -20,6 +20,8 @@ export interface NegotiationMeta {
   readonly workplace: string;
   /** ISO date of the meeting (yyyy-mm-dd), or empty. */
   readonly date: string;
+  /** Which meeting of the negotiation this is, in the union's words ("second round"). */
+  readonly round: string;
   readonly present: string;
 }
 
@@ -67,6 +69,7 @@ export const EMPTY_META: NegotiationMeta = {
   employer: '',
   workplace: '',
   date: '',
+  round: '',
   present: '',
 };
 

@@ -2,20 +2,23 @@ import type { AnswerStatus, Stage } from '../engine/flow-types.ts';
 import type { Language, NegotiationMeta, SystemEntry } from '../engine/negotiation.ts';
 
 /**
- * Everything the document says, as plain data, before any wording or layout. It has no
- * field for the union's internal notes: what is not in the model cannot leak into the file.
+ * The three documents made from one record:
+ * - `proposal`: for management; the clauses only, no answers, no notes, no positions;
+ * - `brief`: for the union side; the clauses plus the full record, the gaps, the notes and
+ *   the legal floor of each question;
+ * - `letter`: a request for the information management refused or did not have.
  */
-export interface DocumentModel {
-  readonly flowId: string;
-  readonly language: Language;
-  /** ISO timestamp of the export, passed in so that the output is deterministic. */
-  readonly generatedAt: string;
-  readonly meta: NegotiationMeta;
-  readonly systems: readonly SystemSection[];
+export const DOCUMENT_KINDS = ['proposal', 'brief', 'letter'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Clause selection for every system: plain data, where the legal logic lives. */
+export interface ClauseSelection {
+  readonly systems: readonly SystemClauses[];
 }
 
-export interface SystemSection {
+export interface SystemClauses {
   readonly system: SystemEntry;
+  /** The questions on the system's path and management's answers, without internal notes. */
   readonly answers: readonly RecordedAnswer[];
   readonly clauses: readonly ProposedClause[];
 }
@@ -39,3 +42,44 @@ export interface ProposedClause {
   /** For the information clause: the questions to be answered, in checklist order. */
   readonly items: readonly string[];
 }
+
+interface DocumentBase {
+  readonly flowId: string;
+  readonly language: Language;
+  /** ISO timestamp of the export, passed in so that the output is deterministic. */
+  readonly generatedAt: string;
+  readonly meta: NegotiationMeta;
+}
+
+/** The proposal carries no answers and no notes: what is not in the model cannot leak. */
+export interface ProposalModel extends DocumentBase {
+  readonly kind: 'proposal';
+  readonly systems: readonly { readonly system: SystemEntry; readonly clauses: readonly ProposedClause[] }[];
+}
+
+/** An answer as the union side sees it: with its internal note and its legal floor. */
+export interface BriefAnswer extends RecordedAnswer {
+  readonly note: string;
+  readonly provisions: readonly string[];
+}
+
+export interface BriefModel extends DocumentBase {
+  readonly kind: 'brief';
+  readonly systems: readonly { readonly system: SystemEntry; readonly clauses: readonly ProposedClause[]; readonly answers: readonly BriefAnswer[] }[];
+}
+
+/** A question management must still answer, and the provisions that oblige an answer, if any. */
+export interface InformationRequest {
+  readonly questionId: string;
+  readonly status: AnswerStatus;
+  readonly provisions: readonly string[];
+}
+
+export interface LetterModel extends DocumentBase {
+  readonly kind: 'letter';
+  /** ISO date by which management is asked to answer. */
+  readonly deadline: string;
+  readonly systems: readonly { readonly system: SystemEntry; readonly requests: readonly InformationRequest[] }[];
+}
+
+export type DocumentModel = ProposalModel | BriefModel | LetterModel;

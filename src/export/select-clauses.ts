@@ -2,8 +2,8 @@ import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { GAP_STATUSES, INFORMATION_CLAUSE_ID } from '../engine/flow-types.ts';
-import type { Language, NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
-import type { DocumentModel, ProposedClause, RecordedAnswer, SystemSection } from './document-model.ts';
+import type { NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
+import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } from './document-model.ts';
 
 /** Management's words for a fact, when management actually gave them. */
 function factFrom(answers: SystemAnswers, questionId: string): string | null {
@@ -16,7 +16,7 @@ function unique(values: readonly string[]): readonly string[] {
   return [...new Set(values)];
 }
 
-function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, systemIndex: number): SystemSection {
+function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, systemIndex: number): SystemClauses {
   const system = record.systems[systemIndex];
   if (!system) throw new RangeError(`No system at index ${systemIndex}`);
   const path = systemPath(flow, record, system);
@@ -75,19 +75,8 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
  * lives. Every gap (refused, unknown, to follow up) becomes an item of an information clause;
  * the flow's rules add the rest. Answers off the path are ignored.
  *
- * @example selectClauses(euFlow, record, 'fr', '2026-11-30T10:00:00Z').systems[0].clauses
+ * @example selectClauses(euFlow, record).systems[0].clauses
  */
-export function selectClauses(
-  flow: FlowDefinition,
-  record: NegotiationRecord,
-  language: Language,
-  generatedAt: string,
-): DocumentModel {
-  return {
-    flowId: flow.id,
-    language,
-    generatedAt,
-    meta: record.meta,
-    systems: record.systems.map((_, index) => selectForSystem(flow, record, index)),
-  };
+export function selectClauses(flow: FlowDefinition, record: NegotiationRecord): ClauseSelection {
+  return { systems: record.systems.map((_, index) => selectForSystem(flow, record, index)) };
 }

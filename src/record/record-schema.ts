@@ -29,7 +29,8 @@ const recordSchema = v.object({
   flowVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
-  meta: v.object({ union: text, employer: text, workplace: text, date: text, present: text }),
+  // `round` arrived after version 1 first shipped; older records read as having none.
+  meta: v.object({ union: text, employer: text, workplace: text, date: text, round: v.optional(text, ''), present: text }),
   systems: v.pipe(v.array(systemSchema), v.maxLength(500)),
   answers: v.record(id, v.record(id, answerSchema)),
   documentLanguage: v.picklist(LANGUAGES),

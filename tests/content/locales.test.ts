@@ -5,6 +5,8 @@ import { FLOWS } from '../../flows/index.ts';
 import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
 import { ANSWER_STATUSES, STAGES, SYSTEM_CATEGORIES, VERIFICATION_LEVELS, type FlowDefinition } from '../../src/engine/flow-types.ts';
 import { LANGUAGES } from '../../src/engine/negotiation.ts';
+import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
+import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
 import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
 
@@ -67,13 +69,20 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:verification': VERIFICATION_LEVELS,
   'ui:citation': ['article', 'section', 'annex', 'regulation', 'recital'],
   'ui:languages': LANGUAGES,
-  'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'present'],
+  'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'round', 'present'],
   'ui:details.errors': ['union', 'employer'],
   'ui:home.damaged': ['not-a-record', 'newer-version', 'invalid'],
   'ui:export': ['working', 'done', 'failed'],
+  'ui:export.kinds': DOCUMENT_KINDS.flatMap((kind) => [`${kind}.button`, `${kind}.hint`]),
+  'ui:export.names': [...DOCUMENT_KINDS, 'file'],
+  'ui:open.problems': ['not-json', 'not-a-negotiation-file', 'newer-file-version', 'no-embedded-record', 'record'],
   'ui:save': ['saved', 'pending', 'failed'],
-  'document:cover': ['union', 'employer', 'workplace', 'jurisdiction', 'meetingDate', 'present', 'generated'],
-  'document:record.columns': ['question', 'status', 'words'],
+  'document:cover': ['union', 'employer', 'workplace', 'jurisdiction', 'meetingDate', 'round', 'present', 'generated'],
+  'document:record.columns': ['question', 'status', 'words', 'note', 'floor'],
+  'document:kinds': ['proposal.title', 'proposal.marking', 'brief.title', 'brief.marking', 'letter.title'],
+  'document:definitions.terms': DEFINED_TERMS.flatMap((term) => [`${term}.term`, `${term}.meaning`]),
+  'document:signatures': ['signature', 'name', 'position', 'date'],
+  'document:letter.status': ['refused', 'unknown', 'follow-up'],
 };
 
 function sourceFiles(dir: string): readonly string[] {

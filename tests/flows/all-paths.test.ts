@@ -11,7 +11,7 @@ import type { WizardEvent } from '../../src/engine/wizard-events.ts';
 import { selectClauses } from '../../src/export/select-clauses.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
-import { emptyRecord, FIXED_NOW, system } from '../support/records.ts';
+import { emptyRecord, system } from '../support/records.ts';
 
 const SYSTEM_ID = 's1';
 
@@ -82,7 +82,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('every route throug
       const path = systemPath(flow, record, entry);
       expect(path.questions.filter((question) => !path.answers[question.id]?.status)).toEqual([]);
 
-      const clauses = selectClauses(flow, record, 'en', FIXED_NOW).systems[0]?.clauses ?? [];
+      const clauses = selectClauses(flow, record).systems[0]?.clauses ?? [];
       const ids = clauses.map((clause) => clause.clauseId);
       expect(new Set(ids).size).toBe(ids.length);
       const gaps = path.questions.filter((question) => GAP_STATUSES.includes(path.answers[question.id]?.status ?? 'answered')).map((question) => question.id);
@@ -93,7 +93,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('every route throug
     // Each distinct set of clauses is laid out, packed and read back once.
     for (const record of documents.values()) {
       const { text } = await exportAndRead(flow, record);
-      const section = selectClauses(flow, record, 'en', FIXED_NOW).systems[0];
+      const section = selectClauses(flow, record).systems[0];
       for (const clause of section?.clauses ?? []) {
         expect(text).toContain(clauseHeadings[clause.clauseId]?.heading);
         for (const item of clause.items) expect(text).toContain(flowText(flow).questions[item]?.ask);

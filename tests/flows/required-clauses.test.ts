@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../flows/index.ts';
 import type { Answer } from '../../src/engine/negotiation.ts';
 import { selectClauses } from '../../src/export/select-clauses.ts';
-import { answeredRecord, FIXED_NOW, mixedAnswers } from '../support/records.ts';
+import { answeredRecord, mixedAnswers } from '../support/records.ts';
 
 /**
  * The legal logic the product requires, stated per flow independently of the flow's own rules:
@@ -34,7 +34,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('clauses flow %s mu
         question.id === requirement.question ? { words: '', note: '', ...requirement.answer } : { ...mixedAnswers(question, index), status: 'answered' },
       );
       expect(record.answers.s1?.[requirement.question]?.status).toBe(requirement.answer.status);
-      const clauses = selectClauses(flow, record, 'en', FIXED_NOW).systems[0]?.clauses.map((clause) => clause.clauseId);
+      const clauses = selectClauses(flow, record).systems[0]?.clauses.map((clause) => clause.clauseId);
       expect(clauses).toContain(requirement.clause);
     },
   );

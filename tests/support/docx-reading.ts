@@ -1,33 +1,35 @@
-import { Packer } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
-import { renderDocument } from '../../src/export/render-docx.ts';
-import { selectClauses } from '../../src/export/select-clauses.ts';
+import { buildDocx } from '../../src/export/build-docx.ts';
+import type { DocumentKind } from '../../src/export/document-model.ts';
 import { fixedT } from './node-i18n.ts';
 import { FIXED_NOW } from './records.ts';
 
 export interface PackedDocument {
-  readonly buffer: Buffer;
+  readonly bytes: Uint8Array;
+  /** Every part of the package, by path. */
   readonly parts: Readonly<Record<string, string>>;
+  /** The text as mammoth, an independent .docx reader, extracts it. */
   readonly text: string;
 }
 
-/** Exports a record as the app does, in Node, and opens the result as a reader would. */
-export async function exportAndRead(flow: FlowDefinition, record: NegotiationRecord): Promise<PackedDocument> {
-  const t = await fixedT(record.documentLanguage);
-  const document = renderDocument(selectClauses(flow, record, record.documentLanguage, FIXED_NOW), flow, t);
-  const buffer = await Packer.toBuffer(document);
-  const zip = await JSZip.loadAsync(buffer);
+/** Opens .docx bytes as a reader would: every XML part, and mammoth's text with no error. */
+export async function readDocx(bytes: Uint8Array): Promise<PackedDocument> {
+  const zip = await JSZip.loadAsync(bytes);
   const parts: Record<string, string> = {};
-  for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/numbering.xml', 'word/styles.xml', 'word/settings.xml']) {
-    parts[name] = (await zip.file(name)?.async('string')) ?? '';
-  }
-  const { value: text, messages } = await mammoth.extractRawText({ buffer });
+  for (const file of Object.values(zip.files)) if (!file.dir) parts[file.name] = await file.async('string');
+  const { value: text, messages } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   const errors = messages.filter((message) => message.type === 'error');
   if (errors.length > 0) throw new Error(`mammoth could not read the document: ${errors.map((error) => error.message).join('; ')}`);
-  return { buffer, parts, text };
+  return { bytes, parts, text };
+}
+
+/** Exports a record as the app does, in Node, and opens the result. */
+export async function exportAndRead(flow: FlowDefinition, record: NegotiationRecord, kind: DocumentKind = 'brief'): Promise<PackedDocument> {
+  const language = record.documentLanguage;
+  return readDocx(await buildDocx(flow, record, { kind, language, generatedAt: FIXED_NOW }, await fixedT(language)));
 }
 
 /** The text of every `<w:t>` run in an XML part, joined, for content checks. */

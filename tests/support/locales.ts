@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
-import type { ResourceLoader } from '../../src/i18n/namespaces.ts';
+import { loadFromFiles } from '../../src/i18n/file-resources.ts';
 
 export const LOCALES_DIR = join(import.meta.dirname, '../../locales');
 
@@ -22,7 +22,7 @@ export function leafKeys(resource: unknown, prefix = ''): readonly string[] {
   return Object.entries(resource).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key));
 }
 
-/** Loads locale files from disk, as the Node side of the app (tests, benchmark) does. */
-export const loadFromDisk: ResourceLoader = async (language, namespace) => readLocale(language, namespace);
+/** Loads locale files from disk, as the Node side of the app (command line, benchmark) does. */
+export const loadFromDisk = loadFromFiles;
 
 export { LANGUAGES };

@@ -2,67 +2,115 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../flows/index.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
+import { assertNoInternalNotes, InternalTextLeakError } from '../../src/export/internal-text-guard.ts';
+import { EMBEDDED_RECORD_PATH, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
+import { withoutNotes } from '../../src/record/negotiation-file.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
 import { answeredRecord, emptyRecord, system } from '../support/records.ts';
 
 const [euFlow] = FLOWS;
 if (!euFlow) throw new Error('no flow registered');
+const body = (parts: Readonly<Record<string, string>>) => parts['word/document.xml'] ?? '';
+const en = readLocale('en', 'document') as { placeholder: string; kinds: Record<string, { title: string }> };
 
-describe('the .docx document', () => {
-  it('uses real heading styles, a contents field and clause numbering on the clause headings', async () => {
-    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 2));
-    const body = parts['word/document.xml'] ?? '';
-    for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3']) expect(body).toContain(`<w:pStyle w:val="${style}"/>`);
-    expect(body).toMatch(/<w:instrText[^>]*>\s*TOC /);
-    expect(body).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
-    expect(body).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+describe('the proposal and the brief', () => {
+  it('use real heading styles, a contents field with a static list of headings, and clause numbering', async () => {
+    const { parts, text } = await exportAndRead(euFlow, answeredRecord(euFlow, 2), 'proposal');
+    for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3']) expect(body(parts)).toContain(`<w:pStyle w:val="${style}"/>`);
+    expect(body(parts)).toMatch(/<w:instrText[^>]*>\s*TOC /);
+    expect(body(parts)).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    expect(body(parts)).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
     expect(parts['word/numbering.xml']).toContain('w:val="%1.%2"');
     expect(parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
+    const periodic = (readLocale('en', 'clauses') as Record<string, { heading: string }>)['periodic-review']?.heading;
+    expect(text).toMatch(new RegExp(`\\n1\\.\\d+  ${periodic}\\n`));
   });
 
-  it('repeats the header row of each answer table', async () => {
-    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 3));
-    const tables = (parts['word/document.xml'] ?? '').split('<w:tbl>').slice(1);
+  it('put the title in the header and "Page X of Y" in the footer', async () => {
+    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 1), 'proposal');
+    const header = Object.entries(parts).find(([name, xml]) => name.startsWith('word/header') && xml.includes((en.kinds.proposal?.title ?? '?').split("'")[0] ?? '?'));
+    const footer = Object.entries(parts).find(([name, xml]) => name.startsWith('word/footer') && xml.includes('NUMPAGES'));
+    expect(header).toBeDefined();
+    expect(footer?.[1]).toMatch(/PAGE/);
+  });
+
+  it('repeat the header row of each answer table of the brief', async () => {
+    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 3), 'brief');
+    const tables = body(parts).split('<w:tbl>').slice(1);
     expect(tables).toHaveLength(3);
     for (const table of tables) expect(table.split('<w:tr>')[1]).toContain('<w:tblHeader/>');
   });
 
-  it('gives each clause a footnote with a unique id and the provision links', async () => {
-    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 2));
-    const references = [...(parts['word/document.xml'] ?? '').matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((match) => match[1]);
+  it('give each clause a footnote with a unique id and the provision links', async () => {
+    const { parts } = await exportAndRead(euFlow, answeredRecord(euFlow, 2), 'proposal');
+    const references = [...body(parts).matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((match) => match[1]);
     expect(references.length).toBeGreaterThan(5);
     expect(new Set(references).size).toBe(references.length);
     expect(parts['word/footnotes.xml']).toContain('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
   });
 
-  it('sets the document language, so spell-checking follows the chosen language', async () => {
+  it('set the document language, so spell-checking follows the chosen language', async () => {
     const record = { ...answeredRecord(euFlow, 1), documentLanguage: 'fr' as const };
-    const { parts, text } = await exportAndRead(euFlow, record);
+    const { parts, text } = await exportAndRead(euFlow, record, 'proposal');
     expect(parts['word/styles.xml']).toContain('w:val="fr-FR"');
     const clauses = readLocale('fr', 'clauses') as Record<string, { heading: string }>;
     expect(text).toContain(clauses['periodic-review']?.heading);
   });
 
-  it('highlights a placeholder where management gave no answer', async () => {
-    let record = withSystemAdded(withMeta(emptyRecord(euFlow), { workplace: '' }), system('s1', 'monitoring', 'CamWatch'));
+  it('highlight a placeholder where management gave no answer', async () => {
+    let record = withSystemAdded(emptyRecord(euFlow), system('s1', 'monitoring', 'CamWatch'));
     record = withAnswer(record, 's1', 'retention-period', { status: 'refused', words: '', note: '' });
-    const { parts, text } = await exportAndRead(euFlow, record);
-    const placeholder = (readLocale('en', 'document') as { placeholder: string }).placeholder;
-    expect(text).toContain(placeholder);
-    expect(parts['word/document.xml']).toMatch(new RegExp(`<w:highlight w:val="yellow"/>(?:<[^>]+>)*<w:t[^>]*>\\${placeholder.slice(0, -1)}`));
+    const { parts, text } = await exportAndRead(euFlow, record, 'proposal');
+    expect(text).toContain(en.placeholder);
+    expect(body(parts)).toMatch(/<w:highlight w:val="yellow"\/>(?:<[^>]+>)*<w:t[^>]*>\[to be confirmed by management\]/);
+  });
+});
+
+describe('internal notes', () => {
+  const marker = 'NOTE-MARKER-91c2 strategy';
+  const record = answeredRecord(euFlow, 2, (question, index) => ({ status: index % 4 === 0 ? 'refused' : 'answered', words: `Said ${index}`, note: marker, ...(question.options ? { choice: question.options[0] } : {}) }));
+
+  it('appear in the brief, with the legal floor of each question', async () => {
+    const { text } = await exportAndRead(euFlow, record, 'brief');
+    expect(text).toContain(marker);
+    expect(text).toContain('GDPR Art. 5(1)(c)');
   });
 
-  it('keeps anything a person can type, drops what XML forbids, and never writes internal notes', async () => {
+  it.each(['proposal', 'letter'] as const)('never reach the %s, not even in the embedded record', async (kind) => {
+    const { parts } = await exportAndRead(euFlow, record, kind);
+    for (const xml of Object.values(parts)) expect(xml).not.toContain('NOTE-MARKER-91c2');
+    const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
+    expect(embedded.ok && embedded.file.record).toEqual(withoutNotes(record));
+  });
+
+  it('stop the export when one would reach a document for management', async () => {
+    const leaky = withMeta(record, { employer: marker });
+    const { bytes } = await exportAndRead(euFlow, leaky, 'brief');
+    await expect(assertNoInternalNotes(bytes, leaky)).rejects.toBeInstanceOf(InternalTextLeakError);
+  });
+});
+
+describe('the information request', () => {
+  it('numbers requests from 1 for each system, through separate numbering instances', async () => {
+    const refusing = answeredRecord(euFlow, 2, (question) => ({ status: 'refused', words: '', note: '', ...(question.options ? { choice: question.options[0] } : {}) }));
+    const { parts } = await exportAndRead(euFlow, refusing, 'letter');
+    const numIds = new Set([...body(parts).matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((match) => match[1]));
+    expect(numIds.size).toBe(2);
+    expect(parts['word/numbering.xml']).toMatch(/<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"\/><\/w:lvlOverride>/);
+  });
+});
+
+describe('text from the table', () => {
+  it('keeps anything a person can type and drops what XML forbids', async () => {
     const hostile = `Ünïcödé — עברית العربية 👩🏽‍🔧 <b>&amp;</b> "quotes" \u0000\u0007\u001b\uFFFF\uD800 end`;
     const long = 'x'.repeat(100_000);
     let record: NegotiationRecord = withSystemAdded(withMeta(emptyRecord(euFlow), { employer: `Acme ${hostile}` }), system('s1', 'hiring', `Bot ${hostile}`));
-    record = withAnswer(record, 's1', 'data-categories', { status: 'answered', words: hostile, note: 'NOTE-MARKER-91c2' });
-    record = withAnswer(record, 's1', 'legal-basis', { status: 'answered', words: long, note: 'NOTE-MARKER-91c2' });
-    const { parts, text } = await exportAndRead(euFlow, record);
+    record = withAnswer(record, 's1', 'data-categories', { status: 'answered', words: hostile, note: '' });
+    record = withAnswer(record, 's1', 'legal-basis', { status: 'answered', words: long, note: '' });
+    const { parts, text } = await exportAndRead(euFlow, record, 'brief');
     expect(text).toContain('Ünïcödé — עברית العربية 👩🏽‍🔧 <b>&amp;</b> "quotes"  end');
     expect(text).toContain(long);
-    expect(text).not.toContain('NOTE-MARKER-91c2');
     // eslint-disable-next-line no-control-regex -- the test looks for the characters XML forbids
     for (const xml of Object.values(parts)) expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   });

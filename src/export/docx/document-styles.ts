@@ -1,13 +1,14 @@
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
-import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
+import { LANGUAGE_TAGS, type Language } from '../../engine/negotiation.ts';
 
 export const CLAUSE_NUMBERING = 'clauses';
+export const REQUEST_NUMBERING = 'requests';
 
 // Metric-compatible fonts ship with LibreOffice (Liberation) and every Word install.
 const FONT = 'Times New Roman';
 const HEADING_FONT = 'Arial';
 
-/** Styles defined once; the renderer refers to them by heading level only. */
+/** Styles defined once; the layout refers to them by heading level only. */
 export function documentStyles(language: Language): IStylesOptions {
   return {
     default: {
@@ -23,16 +24,26 @@ export function documentStyles(language: Language): IStylesOptions {
   };
 }
 
-/** Clause numbers 1 / 1.1 / 1.1.1, applied to the system and clause headings and their items. */
+const indent = (left: number) => ({ paragraph: { indent: { left, hanging: 567 } } });
+
+/**
+ * Clause numbers 1 / 1.1 / 1.1.1 (one list through the document: a system's clauses continue
+ * its number), and the letter's requests 1, 2, 3, which restart for each system through a
+ * separate numbering instance.
+ */
 export const NUMBERING: INumberingOptions = {
   config: [
     {
       reference: CLAUSE_NUMBERING,
       levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
-        { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 1134, hanging: 567 } } } },
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START, style: indent(567) },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START, style: indent(567) },
+        { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.START, style: indent(1134) },
       ],
+    },
+    {
+      reference: REQUEST_NUMBERING,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: indent(567) }],
     },
   ],
 };

@@ -1,0 +1,84 @@
+/**
+ * Renders the wizard's documents from a saved negotiation, for people who prepare many:
+ *   npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]
+ * Bad input gets a one-line message on stderr and a non-zero exit, never a stack trace.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { findFlow, FLOWS } from '../flows/index.ts';
+import { LANGUAGES, type Language } from '../src/engine/negotiation.ts';
+import { buildDocx } from '../src/export/build-docx.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../src/export/document-model.ts';
+import { createI18n } from '../src/i18n/create-i18n.ts';
+import { loadFromFiles } from '../src/i18n/file-resources.ts';
+import { flowNamespace } from '../src/i18n/namespaces.ts';
+import { readNegotiationBytes } from '../src/record/import-file.ts';
+import type { FileProblem } from '../src/record/negotiation-file.ts';
+
+const USAGE = 'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]';
+
+class UsageError extends Error {}
+
+function describe(problem: FileProblem): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return 'it is neither JSON nor a .docx made by the wizard';
+    case 'not-a-negotiation-file':
+      return 'it is not a negotiation file (no "format": "data-rights-negotiation")';
+    case 'newer-file-version':
+      return `it was written by a newer version of the wizard (file format ${problem.version})`;
+    case 'no-embedded-record':
+      return 'this .docx carries no negotiation (only documents made by the wizard do)';
+    case 'record': {
+      const inner = problem.problem;
+      if (inner.kind === 'invalid') return `the negotiation in it is invalid: ${inner.detail}`;
+      if (inner.kind === 'newer-version') return `the negotiation was saved by a newer version (record format ${inner.version})`;
+      return 'it holds no negotiation record';
+    }
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, kind: { type: 'string' } },
+  });
+  const [input, output] = positionals;
+  if (!input || !output || positionals.length > 2) throw new UsageError(USAGE);
+  if (!output.endsWith('.docx')) throw new UsageError(`the output file must end in .docx (got "${output}")`);
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input);
+  } catch {
+    throw new UsageError(`cannot read "${input}"`);
+  }
+  const reading = await readNegotiationBytes(new Uint8Array(bytes));
+  if (!reading.ok) throw new UsageError(`cannot use "${input}": ${describe(reading.problem)}`);
+  const { record } = reading.file;
+  const flow = findFlow(record.flowId);
+  if (!flow) throw new UsageError(`"${input}" is for jurisdiction "${record.flowId}", which this version does not have`);
+
+  const language = oneOf<Language>(values.lang, LANGUAGES, record.documentLanguage, 'lang');
+  const kind = oneOf<DocumentKind>(values.kind, DOCUMENT_KINDS, 'proposal', 'kind');
+  const i18n = await createI18n({ load: loadFromFiles, language, namespaces: FLOWS.map((candidate) => flowNamespace(candidate.id)) });
+  const docx = await buildDocx(flow, record, { kind, language, generatedAt: new Date().toISOString() }, i18n.getFixedT(language));
+  try {
+    await writeFile(output, docx);
+  } catch {
+    throw new UsageError(`cannot write "${output}"`);
+  }
+  console.log(`Wrote ${output} (${kind}, ${language}, ${record.systems.length} systems, ${(docx.byteLength / 1024).toFixed(1)} KB)`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof UsageError ? `docx: ${error.message}` : `docx: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

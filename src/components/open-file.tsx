@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FLOWS } from '../../flows/index.ts';
+import { flowNamespace } from '../i18n/namespaces.ts';
+import type { FileProblem, FileReading } from '../record/negotiation-file.ts';
+
+interface OpenFileProps {
+  /** Opens a reading that passed validation; the caller stores it as a new negotiation. */
+  readonly onOpen: (reading: FileReading & { ok: true }) => Promise<void>;
+  readonly readFile: (bytes: Uint8Array) => Promise<FileReading>;
+  readonly loadExample: (flowId: string) => Promise<FileReading>;
+}
+
+/** Opens a negotiation file or a .docx made by the wizard, or a finished example, as a new copy. */
+export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
+  const { t } = useTranslation(['ui', ...FLOWS.map((flow) => flowNamespace(flow.id))]);
+  const inputId = useId();
+  const [problem, setProblem] = useState<FileProblem | null>(null);
+
+  const open = async (reading: FileReading) => {
+    if (!reading.ok) {
+      setProblem(reading.problem);
+      return;
+    }
+    setProblem(null);
+    await onOpen(reading);
+  };
+
+  return (
+    <section className="card" aria-labelledby="open-title">
+      <h2 id="open-title">{t('open.title')}</h2>
+      <div className="field">
+        <label htmlFor={inputId}>{t('open.file')}</label>
+        <p className="field__hint" id={`${inputId}-hint`}>{t('open.fileHint')}</p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-describedby={`${inputId}-hint`}
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) await open(await readFile(new Uint8Array(await file.arrayBuffer())));
+          }}
+        />
+      </div>
+      {problem && (
+        <div className="field__error" role="alert">
+          <p>{t(`open.problems.${problem.kind}`, problem.kind === 'newer-file-version' ? { version: problem.version } : {})}</p>
+          {problem.kind === 'record' && <p>{t(`home.damaged.${problem.problem.kind}`, problem.problem.kind === 'newer-version' ? { version: problem.problem.version } : {})}{problem.problem.kind === 'invalid' ? ` ${t('home.damaged.detail', { detail: problem.problem.detail })}` : ''}</p>}
+          <p>{t('open.nothingChanged')}</p>
+        </div>
+      )}
+      <h3>{t('open.examplesTitle')}</h3>
+      <p className="field__hint">{t('open.examplesHint')}</p>
+      <div className="actions">
+        {FLOWS.map((flow) => (
+          <button key={flow.id} type="button" className="button" onClick={async () => open(await loadExample(flow.id))}>
+            {t('open.example', { jurisdiction: t(`${flowNamespace(flow.id)}:title`) })}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}

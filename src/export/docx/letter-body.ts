@@ -1,0 +1,49 @@
+import { Paragraph, TextRun } from 'docx';
+import type { LetterModel } from '../document-model.ts';
+import { xmlSafe } from '../xml-safe.ts';
+import { REQUEST_NUMBERING } from './document-styles.ts';
+import type { Outline } from './outline.ts';
+import type { RenderContext } from './render-context.ts';
+
+/**
+ * The information request: each question management refused or could not answer, the
+ * provisions that oblige an answer where there are any (an honest "we ask" where there are
+ * none), and the date by which to reply. Requests restart at 1 for each system.
+ */
+export function letterBody(context: RenderContext, outline: Outline, model: LetterModel): Paragraph[] {
+  const { t } = context;
+  const { meta } = model;
+  const party = (value: string) => xmlSafe(value).trim() || t('document:placeholder');
+  return [
+    context.labelled('document:letter.to', context.typed(meta.employer)),
+    context.labelled('document:letter.from', context.typed(meta.union)),
+    context.labelled('document:letter.date', new TextRun(context.formatDate(model.generatedAt))),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.subject', { workplace: party(meta.workplace) }), bold: true })] }),
+    new Paragraph(t('document:letter.opening', { employer: party(meta.employer) })),
+    ...(model.systems.length === 0 ? [new Paragraph(t('document:letter.nothing'))] : []),
+    ...model.systems.flatMap(({ system, requests }, systemIndex) => [
+      outline.heading({ level: 2, text: xmlSafe(system.name) }),
+      ...requests.flatMap((request) => [
+        new Paragraph({
+          numbering: { reference: REQUEST_NUMBERING, level: 0, instance: systemIndex + 1 },
+          children: [new TextRun(context.question(request.questionId)), new TextRun({ text: ` (${t(`document:letter.status.${request.status}`)})`, italics: true })],
+        }),
+        new Paragraph({
+          indent: { left: 567 },
+          children: [
+            new TextRun({
+              text:
+                request.provisions.length > 0
+                  ? t('document:letter.obliged', { citations: request.provisions.map((id) => context.citation(id)).join('; ') })
+                  : t('document:letter.request'),
+              italics: true,
+            }),
+          ],
+        }),
+      ]),
+    ]),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.deadline', { date: context.formatDate(model.deadline) }), bold: true })] }),
+    new Paragraph(t('document:letter.closing')),
+    new Paragraph({ spacing: { before: 480 }, children: [new TextRun(t('document:letter.signature', { party: party(meta.union) }))] }),
+  ];
+}

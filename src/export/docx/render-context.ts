@@ -1,0 +1,90 @@
+import { FootnoteReferenceRun, HighlightColor, Paragraph, TextRun } from 'docx';
+import type { FlowDefinition } from '../../engine/flow-types.ts';
+import { LANGUAGE_TAGS, type Language } from '../../engine/negotiation.ts';
+import { citeProvision, findProvision } from '../../i18n/legal-citation.ts';
+import { flowNamespace } from '../../i18n/namespaces.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { xmlSafe } from '../xml-safe.ts';
+
+export type Footnotes = Record<number, { children: Paragraph[] }>;
+
+/**
+ * What every part of a document needs while it is laid out: the wording in the document's
+ * language, the flow's legal references, and the footnotes handed out so far.
+ */
+export class RenderContext {
+  readonly t: Translate;
+  readonly flow: FlowDefinition;
+  readonly language: Language;
+  readonly flowNs: string;
+  readonly footnotes: Footnotes = {};
+  private nextFootnote = 1;
+
+  constructor(t: Translate, flow: FlowDefinition, language: Language) {
+    this.t = t;
+    this.flow = flow;
+    this.language = language;
+    this.flowNs = flowNamespace(flow.id);
+  }
+
+  question(questionId: string): string {
+    return this.t(`${this.flowNs}:questions.${questionId}.ask`);
+  }
+
+  jurisdiction(): string {
+    return this.t(`${this.flowNs}:title`);
+  }
+
+  formatDate(iso: string): string {
+    const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+    if (Number.isNaN(date.getTime())) return xmlSafe(iso);
+    return new Intl.DateTimeFormat(LANGUAGE_TAGS[this.language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+
+  placeholder(): TextRun {
+    return new TextRun({ text: this.t('document:placeholder'), highlight: HighlightColor.YELLOW });
+  }
+
+  /** A value the user typed, or a highlighted placeholder when it is empty. */
+  typed(value: string): TextRun {
+    const safe = xmlSafe(value).trim();
+    return safe === '' ? this.placeholder() : new TextRun(safe);
+  }
+
+  /** "Label: value" on its own line, with the language's own spacing before the colon. */
+  labelled(labelKey: string, value: TextRun): Paragraph {
+    return new Paragraph({ children: [new TextRun({ text: this.t('document:labelled', { label: this.t(labelKey) }), bold: true }), value] });
+  }
+
+  citation(provisionId: string): string {
+    return citeProvision(this.t, this.flow, findProvision(this.flow, provisionId));
+  }
+
+  /** One paragraph per provision: citation, what it gives, official link, how sure we are. */
+  provisionParagraphs(provisionIds: readonly string[]): Paragraph[] {
+    if (provisionIds.length === 0) {
+      return [new Paragraph(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))];
+    }
+    return provisionIds.map((id) => {
+      const provision = findProvision(this.flow, id);
+      return new Paragraph({
+        children: [
+          new TextRun({ text: `${this.citation(id)}. `, bold: true }),
+          new TextRun(`${this.t(`${this.flowNs}:provisions.${id}`)} `),
+          new TextRun(`${provision.url} `),
+          new TextRun({
+            text: `(${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: provision.reviewed })})`,
+            italics: true,
+          }),
+        ],
+      });
+    });
+  }
+
+  /** A footnote carrying the legal basis of a clause, cited where the returned run is placed. */
+  legalFootnote(provisionIds: readonly string[]): FootnoteReferenceRun {
+    const id = this.nextFootnote++;
+    this.footnotes[id] = { children: this.provisionParagraphs(provisionIds) };
+    return new FootnoteReferenceRun(id);
+  }
+}

@@ -1,0 +1,57 @@
+import { Document, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
+import type { TFunction } from 'i18next';
+import type { FlowDefinition } from '../../engine/flow-types.ts';
+import { memoizedTranslate } from '../../i18n/translate.ts';
+import type { DocumentModel } from '../document-model.ts';
+import { xmlSafe } from '../xml-safe.ts';
+import { recordSection } from './brief-sections.ts';
+import { clausesSection } from './clauses-section.ts';
+import { documentStyles, NUMBERING } from './document-styles.ts';
+import { contents, cover } from './front-matter.ts';
+import { letterBody } from './letter-body.ts';
+import { Outline } from './outline.ts';
+import { pageFrame } from './page-frame.ts';
+import { definitions, signatures } from './proposal-parts.ts';
+import { RenderContext } from './render-context.ts';
+
+type Block = Paragraph | Table | TableOfContents;
+
+function body(context: RenderContext, outline: Outline, model: DocumentModel): Block[] {
+  switch (model.kind) {
+    case 'proposal':
+      return [...definitions(context, outline), ...clausesSection(context, outline, model.meta, model.systems), ...signatures(context, outline, model.meta)];
+    case 'brief':
+      return [
+        new Paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
+        ...definitions(context, outline),
+        ...clausesSection(context, outline, model.meta, model.systems),
+        ...recordSection(context, outline, model.systems),
+      ];
+    case 'letter':
+      return letterBody(context, outline, model);
+  }
+}
+
+/**
+ * Lays out one kind of document. Pure: the same model, flow and translation function give the
+ * same document; no clock, no global language. `t` must be fixed to the document language.
+ *
+ * @example renderDocument(composeDocument(flow, record, { kind, language: 'fr', generatedAt }), flow, i18n.getFixedT('fr'))
+ */
+export function renderDocument(model: DocumentModel, flow: FlowDefinition, t: TFunction): Document {
+  const context = new RenderContext(memoizedTranslate(t), flow, model.language);
+  const title = context.t(`document:kinds.${model.kind}.title`);
+  const outline = new Outline();
+  const main = body(context, outline, model);
+  const withContents = model.kind === 'letter' ? main : [...contents(context, outline.entries), ...main];
+  return new Document({
+    creator: xmlSafe(model.meta.union).trim() || title,
+    title,
+    description: context.t('document:draft'),
+    styles: documentStyles(model.language),
+    numbering: NUMBERING,
+    features: { updateFields: model.kind !== 'letter' },
+    footnotes: context.footnotes,
+    sections: [{ properties: { titlePage: model.kind !== 'letter' }, ...pageFrame(context, title), children: [...(model.kind === 'letter' ? [] : cover(context, model, title, context.t(`document:kinds.${model.kind}.marking`))), ...withContents] }],
+  });
+}

@@ -33,6 +33,7 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
     };
   });
 
+  const disclosing = new Set(flow.provisions.filter((provision) => provision.discloses).map((provision) => provision.id));
   const gaps = path.questions.filter((question) => {
     const status = path.answers[question.id]?.status;
     return status !== undefined && GAP_STATUSES.includes(status);
@@ -43,7 +44,8 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
       : [
           {
             clauseId: INFORMATION_CLAUSE_ID,
-            provisions: unique(gaps.flatMap((question) => question.provisions)),
+            // The duty to inform, where the law sets one, is the basis for demanding the answers.
+            provisions: unique(gaps.flatMap((question) => question.provisions)).filter((id) => disclosing.has(id)),
             facts: {},
             items: gaps.map((question) => question.id),
           },

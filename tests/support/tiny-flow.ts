@@ -6,7 +6,7 @@ export const tinyFlow = {
   version: 1,
   instruments: [{ id: 'act', url: 'https://example.org/act' }],
   provisions: [
-    { id: 'act-1', instrument: 'act', kind: 'article', pinpoint: '1', url: 'https://example.org/act', verification: 'verified', reviewed: '2026-11-30' },
+    { id: 'act-1', instrument: 'act', kind: 'article', pinpoint: '1', url: 'https://example.org/act', verification: 'verified', reviewed: '2026-11-30', discloses: true },
   ],
   questions: [
     { id: 'data', stage: 'collection', provisions: ['act-1'] },

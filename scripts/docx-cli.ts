@@ -44,12 +44,18 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], allowPositionals: true, options: { lang: { type: 'string' }, kind: { type: 'string' } } });
+}
+
 async function main(argv: readonly string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { lang: { type: 'string' }, kind: { type: 'string' } },
-  });
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    throw new UsageError(`${(error instanceof Error ? error.message : String(error)).split("\n")[0]} (${USAGE})`);
+  }
+  const { values, positionals } = parsed;
   const [input, output] = positionals;
   if (!input || !output || positionals.length > 2) throw new UsageError(USAGE);
   if (!output.endsWith('.docx')) throw new UsageError(`the output file must end in .docx (got "${output}")`);

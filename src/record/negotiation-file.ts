@@ -62,9 +62,10 @@ export function parseNegotiationFile(text: string): FileReading {
     return { ok: false, problem: { kind: 'not-a-negotiation-file' } };
   }
   const { formatVersion, exportedAt, includesNotes, record } = raw as Record<string, unknown>;
-  if (typeof formatVersion !== 'number' || formatVersion > FILE_VERSION) {
-    return { ok: false, problem: { kind: 'newer-file-version', version: typeof formatVersion === 'number' ? formatVersion : Number.NaN } };
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
+    return { ok: false, problem: { kind: 'not-a-negotiation-file' } };
   }
+  if (formatVersion > FILE_VERSION) return { ok: false, problem: { kind: 'newer-file-version', version: formatVersion } };
   const reading = readRecord(record);
   if (!reading.ok) return { ok: false, problem: { kind: 'record', problem: reading.problem } };
   return {

@@ -64,5 +64,7 @@ export function readRecord(raw: unknown): RecordReading {
   if (result.success) return { ok: true, record: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
-  return { ok: false, problem: { kind: 'invalid', detail: path ? `${path}: ${issue?.message}` : String(issue?.message) } };
+  const detail = path ? `${path}: ${issue?.message}` : String(issue?.message);
+  // The detail quotes untrusted keys and values: keep it to one short line.
+  return { ok: false, problem: { kind: 'invalid', detail: detail.replace(/\s+/g, ' ').slice(0, 300) } };
 }

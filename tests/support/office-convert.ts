@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -48,10 +48,27 @@ function describeFailure(tool: string, error: unknown, timeoutMs: number): Error
  * inside `workDir`, so that runs never share or touch a user profile. Returns the PDF's path.
  */
 export async function convertDocxToPdf(docxPath: string, workDir: string, timeoutMs = OFFICE_TIMEOUT_MS): Promise<string> {
+  const [pdf] = await convertDocxFilesToPdf([docxPath], workDir, timeoutMs);
+  if (pdf === undefined) throw new Error(`LibreOffice converted nothing for ${docxPath}`);
+  return pdf;
+}
+
+/**
+ * Converts several .docx files to PDF in ONE LibreOffice run (soffice takes a list of input
+ * files), which saves a start-up per file. The files' base names must differ, since every PDF
+ * lands in `workDir`. Returns the PDFs' paths, in the order of `docxPaths`.
+ */
+export async function convertDocxFilesToPdf(docxPaths: readonly string[], workDir: string, timeoutMs = OFFICE_TIMEOUT_MS): Promise<string[]> {
+  if (docxPaths.length === 0) return [];
+  const pdfs = docxPaths.map((docxPath) => join(workDir, basename(docxPath).replace(/\.docx$/i, '') + '.pdf'));
+  const duplicate = pdfs.find((pdf, index) => pdfs.indexOf(pdf) !== index);
+  if (duplicate !== undefined) throw new Error(`Two inputs would both be written to ${duplicate}; give the .docx files different names.`);
   const home = join(workDir, 'home');
   const profile = join(workDir, 'lo-profile');
   mkdirSync(home, { recursive: true });
   mkdirSync(profile, { recursive: true });
+  // A PDF left from an earlier run must not pass for this run's output.
+  for (const pdf of pdfs) rmSync(pdf, { force: true });
   const args = [
     '--headless',
     '--norestore',
@@ -62,7 +79,7 @@ export async function convertDocxToPdf(docxPath: string, workDir: string, timeou
     'pdf',
     '--outdir',
     workDir,
-    docxPath,
+    ...docxPaths,
   ];
   let output: { stdout: string; stderr: string };
   try {
@@ -75,11 +92,11 @@ export async function convertDocxToPdf(docxPath: string, workDir: string, timeou
   } catch (error) {
     throw describeFailure(SOFFICE, error, timeoutMs);
   }
-  const pdf = join(workDir, basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
-  if (!existsSync(pdf)) {
-    throw new Error(`LibreOffice reported success but wrote no ${pdf}.\nstdout: ${output.stdout}\nstderr: ${output.stderr}`);
+  const missing = pdfs.filter((pdf) => !existsSync(pdf));
+  if (missing.length > 0) {
+    throw new Error(`LibreOffice reported success but wrote no ${missing.join(', ')}.\nstdout: ${output.stdout}\nstderr: ${output.stderr}`);
   }
-  return pdf;
+  return pdfs;
 }
 
 /** The text of a PDF, in reading order, as pdftotext prints it (UTF-8). */
@@ -90,6 +107,13 @@ export async function pdfText(pdfPath: string, timeoutMs = 30_000): Promise<stri
   } catch (error) {
     throw describeFailure(PDFTOTEXT, error, timeoutMs);
   }
+}
+
+/** The text of each page of a PDF, in order: pdftotext ends every page with a form feed. */
+export async function pdfPageTexts(pdfPath: string, timeoutMs = 30_000): Promise<readonly string[]> {
+  const pages = (await pdfText(pdfPath, timeoutMs)).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
 }
 
 /**
@@ -104,4 +128,12 @@ export function normaliseText(text: string): string {
     .replace(/[\u00A0\u202F\u2009]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Text with every space and hyphen taken out, for text that may sit in a narrow table cell:
+ * LibreOffice wraps it anywhere, and pdftotext joins a word broken at a hyphen without it.
+ */
+export function compactText(text: string): string {
+  return normaliseText(text).replace(/[\s\u00AD\u2010\u2011-]/g, '');
 }

@@ -35,6 +35,7 @@ describe('the negotiation file', () => {
     ['text that is not JSON', '{ not json', 'not-json'],
     ['JSON that is not a negotiation file', '{"hello": 1}', 'not-a-negotiation-file'],
     ['a file from a newer version', JSON.stringify({ format: FILE_FORMAT, formatVersion: 7, record: {} }), 'newer-file-version'],
+    ['a file whose version is not a whole number', JSON.stringify({ format: FILE_FORMAT, formatVersion: '2', record: {} }), 'not-a-negotiation-file'],
     ['a file whose record is damaged', JSON.stringify({ format: FILE_FORMAT, formatVersion: 1, record: { ...record, systems: 3 } }), 'record'],
   ])('refuses %s, saying what is wrong', (_, text, kind) => {
     const reading = parseNegotiationFile(text);

@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_RECORD_PATH, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
+import { parseNegotiationFile } from '../../src/record/negotiation-file.ts';
+import { readDocx } from '../support/docx-reading.ts';
+import { readLocale } from '../support/locales.ts';
+
+/**
+ * The command line, run as a person runs it: `tsx scripts/docx-cli.ts <in> <out.docx> [...]`
+ * from the repository root. Good input writes a document; bad input gets one line on stderr
+ * starting "docx:", a non-zero exit, no stack trace and no output file.
+ */
+
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join('scripts', 'docx-cli.ts');
+const EU_EXAMPLE = join(ROOT, 'examples', 'eu.json');
+/** Starting tsx and building a document takes a few seconds; a slow machine gets a minute. */
+const CLI_TIMEOUT_MS = 60_000;
+const TEST_TIMEOUT_MS = 2 * CLI_TIMEOUT_MS + 10_000;
+
+interface CliRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    execFile(TSX, [CLI, ...args], { cwd: ROOT, timeout: CLI_TIMEOUT_MS, killSignal: 'SIGTERM', maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code === 'string') {
+        reject(new Error(`could not start ${TSX}: ${error.message}`));
+        return;
+      }
+      if (error?.killed) {
+        reject(new Error(`the command line did not finish within ${CLI_TIMEOUT_MS / 1000} s\nstdout: ${stdout}\nstderr: ${stderr}`));
+        return;
+      }
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, signal: error?.signal ?? null, stdout, stderr });
+    });
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'docx-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const example = JSON.parse(readFileSync(EU_EXAMPLE, 'utf8')) as { formatVersion: number; record: { systems: { category: string; name: string }[]; meta: { employer: string } } };
+const titles = (language: 'en' | 'fr') => (readLocale(language, 'document') as { kinds: Record<string, { title: string }> }).kinds;
+
+function writeInput(name: string, content: string): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('the docx command line', () => {
+  it(
+    'writes a French brief from a negotiation file',
+    async () => {
+      const out = join(work, 'out.docx');
+      const run = await runCli([EU_EXAMPLE, out, '--kind', 'brief', '--lang', 'fr']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('brief, fr, 3 systems');
+      const { text, parts } = await readDocx(new Uint8Array(readFileSync(out)));
+      expect(text).toContain(titles('fr').brief?.title);
+      expect(text).not.toContain(titles('en').brief?.title);
+      expect(text).toContain(example.record.meta.employer);
+      // The brief is for the union side: the negotiation rides inside with its notes.
+      const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
+      expect(embedded.ok && embedded.file.includesNotes).toBe(true);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'writes a letter from a proposal it made, since the negotiation rides inside every .docx',
+    async () => {
+      const proposal = join(work, 'proposal.docx');
+      const made = await runCli([EU_EXAMPLE, proposal, '--kind', 'proposal']);
+      expect(made.stderr).toBe('');
+      expect(made.code).toBe(0);
+      const proposalRead = await readDocx(new Uint8Array(readFileSync(proposal)));
+      expect(proposalRead.text).toContain(titles('en').proposal?.title);
+
+      const letter = join(work, 'letter.docx');
+      const run = await runCli([proposal, letter, '--kind', 'letter']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('letter, en, 3 systems');
+      const { text, parts } = await readDocx(new Uint8Array(readFileSync(letter)));
+      expect(text).toContain(example.record.meta.employer);
+      expect(text).toContain(example.record.systems[0]?.name);
+      const header = Object.entries(parts).filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml).join('');
+      expect(header).toContain(titles('en').letter?.title);
+      // A letter made from a proposal still holds no internal note, in its text or inside.
+      const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
+      expect(embedded.ok).toBe(true);
+      if (embedded.ok) {
+        expect(embedded.file.includesNotes).toBe(false);
+        expect(embedded.file.record.systems.map((system) => system.name)).toEqual(example.record.systems.map((system) => system.name));
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  const invalidRecord = structuredClone(example);
+  const firstSystem = invalidRecord.record.systems[0];
+  if (!firstSystem) throw new Error('the EU example has no system');
+  firstSystem.category = 'spaceship';
+  const future = { ...structuredClone(example), formatVersion: 99 };
+
+  it('is given modified inputs that are bad for the stated reason only', () => {
+    expect(parseNegotiationFile(JSON.stringify(invalidRecord))).toMatchObject({ ok: false, problem: { kind: 'record', problem: { kind: 'invalid' } } });
+    expect(parseNegotiationFile(JSON.stringify(future))).toMatchObject({ ok: false, problem: { kind: 'newer-file-version', version: 99 } });
+    expect(parseNegotiationFile(JSON.stringify(example)).ok).toBe(true);
+  });
+
+  /** Each case's command line, given an output path that must not be written. */
+  const badInputs: readonly { readonly name: string; readonly argv: (out: string) => readonly string[]; readonly says: RegExp }[] = [
+    { name: 'a missing input file', argv: (out) => [join(work, 'no-such-file.json'), out], says: /cannot read/ },
+    { name: 'an input that is not JSON', argv: (out) => [writeInput('not-json.json', '{ "format": "data-rights-negotiation", oops'), out], says: /neither JSON nor a \.docx/ },
+    { name: 'JSON that is not a negotiation file', argv: (out) => [writeInput('other.json', JSON.stringify({ name: 'package', version: '1.0.0' })), out], says: /not a negotiation file/ },
+    { name: 'a negotiation file whose record is invalid', argv: (out) => [writeInput('invalid-record.json', JSON.stringify(invalidRecord)), out], says: /invalid: systems\.0\.category/ },
+    { name: 'a negotiation file of a future format version', argv: (out) => [writeInput('future.json', JSON.stringify(future)), out], says: /newer version .*99/ },
+    { name: 'an unknown --kind', argv: (out) => [EU_EXAMPLE, out, '--kind', 'memo'], says: /--kind must be one of proposal, brief, letter.*memo/ },
+    { name: 'an unknown --lang', argv: (out) => [EU_EXAMPLE, out, '--lang', 'de'], says: /--lang must be one of en, fr.*de/ },
+    { name: 'an output file not ending in .docx', argv: (out) => [EU_EXAMPLE, out.replace(/\.docx$/, '.pdf')], says: /must end in \.docx/ },
+  ];
+
+  it.each(badInputs)(
+    'refuses $name with one line on stderr, a non-zero exit and no stack trace',
+    async ({ name, argv, says }) => {
+      const out = join(work, `refused-${name.replace(/\W+/g, '-')}.docx`);
+      const run = await runCli(argv(out));
+      expect(run.signal).toBeNull();
+      expect(run.code).not.toBe(0);
+      expect(run.code).not.toBeNull();
+      const lines = run.stderr.replace(/\n$/, '').split('\n');
+      expect(lines, `stderr:\n${run.stderr}`).toHaveLength(1);
+      expect(lines[0]).toMatch(/^docx: /);
+      expect(lines[0]).toMatch(says);
+      expect(run.stderr).not.toMatch(/^ {4}at /m);
+      expect(run.stdout).not.toContain('Wrote');
+      expect(existsSync(out)).toBe(false);
+      expect(existsSync(out.replace(/\.docx$/, '.pdf'))).toBe(false);
+    },
+    TEST_TIMEOUT_MS,
+  );
+});

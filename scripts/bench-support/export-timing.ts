@@ -8,13 +8,17 @@ import { answeredCount, sampleRecord } from './sample-record.ts';
 import { median, percentile, sampleDurations } from './stats.ts';
 
 const GENERATED_AT = '2026-11-30T10:00:00Z';
-const WARMUP_RUNS = 3;
-const TIMED_RUNS = 15;
+
+export interface RunCounts {
+  readonly warmup: number;
+  readonly runs: number;
+}
 
 export interface ExportTiming {
   readonly flowId: string;
   readonly systems: number;
   readonly answers: number;
+  readonly counts: RunCounts;
   readonly medianMs: number;
   readonly p95Ms: number;
   readonly documentBytes: number;
@@ -35,14 +39,15 @@ export async function buildDocument(flow: FlowDefinition, record: NegotiationRec
 }
 
 /** Median and p95 time to build and pack the document of `systems` fully answered systems. */
-export async function timeExport(flow: FlowDefinition, systems: number, t: TFunction): Promise<ExportTiming> {
+export async function timeExport(flow: FlowDefinition, systems: number, t: TFunction, counts: RunCounts): Promise<ExportTiming> {
   const record = sampleRecord(flow, systems);
-  const durations = await sampleDurations(() => buildDocument(flow, record, t), { warmup: WARMUP_RUNS, runs: TIMED_RUNS });
+  const durations = await sampleDurations(() => buildDocument(flow, record, t), counts);
   const document = await buildDocument(flow, record, t);
   return {
     flowId: flow.id,
     systems,
     answers: answeredCount(flow, record),
+    counts,
     medianMs: median(durations),
     p95Ms: percentile(durations, 95),
     documentBytes: document.byteLength,

@@ -12,6 +12,7 @@ import {
   continueToReview,
   docxAllParts,
   docxText,
+  documentLanguageSelect,
   downloadDocument,
   eyebrow,
   fillDetails,
@@ -21,6 +22,9 @@ import {
   noteBox,
   openHome,
   progressText,
+  letterDeadlineSentences,
+  paragraphsOf,
+  partsHold,
   questionText,
   reviewRow,
   reviewTable,
@@ -35,14 +39,17 @@ import {
   textPattern,
   waitForHeading,
   wordsBox,
+  DOCUMENT_KINDS,
+  type DocumentKind,
   type DownloadedDocument,
 } from '../support/e2e-journey.ts';
-import { convertDocxToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
+import { compactText, convertDocxToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
 
 /**
  * A French-speaking representative negotiates under EU law: the interface is switched to
- * French, two systems are inventoried, the checklist is walked with the keyboard, and the
- * French document is checked as text, then opened by LibreOffice and read back from its PDF.
+ * French, two systems are inventoried, the checklist is walked with the keyboard, and the three
+ * French documents are checked as text (the internal brief is also opened by LibreOffice and
+ * read back from its PDF). Management's words and the internal note belong in the brief only.
  */
 
 const FR = 'fr' as const;
@@ -72,21 +79,42 @@ const HIRING = {
   affected: 'Candidats externes et internes',
 } as const;
 
-/** Management's words, with accents, emoji and right-to-left text (Arabic, then Hebrew). */
-const WORDS = {
+/**
+ * Management's words that a clause of the proposal may quote as a fact (the data categories
+ * declared), with accents, emoji and right-to-left text (Arabic).
+ */
+const FACT_WORDS = {
   dataCategories: "Journaux d'activité, géolocalisation et notes « qualité » 📊 — بيانات الموظفين",
+  hiringData: 'CV, lettres de motivation, tests en ligne 🎯',
+};
+
+/** Management's other words, which belong in the internal brief and never in the proposal. */
+const OTHER_WORDS = {
   specialData: 'Oui, des données de santé… hélas 😬',
   specialBasis: "Nous refusons d'en dire plus — שלום",
   legalBasis: 'Nous ne savons pas, il faut voir avec le siège à Zürich',
-  hiringData: 'CV, lettres de motivation, tests en ligne 🎯',
   hiringLegalBasis: 'Pas de commentaire, ça relève du groupe',
 };
+
+const WORDS = { ...FACT_WORDS, ...OTHER_WORDS };
 
 /** The parts of management's words that survive any font: accented Latin text only. */
 const WORDS_IN_PDF = [
   "Journaux d'activité, géolocalisation et notes « qualité »",
   'Nous ne savons pas, il faut voir avec le siège à Zürich',
   'CV, lettres de motivation, tests en ligne',
+];
+
+/** Clauses the answers below call for, on one system or the other. */
+const EXPECTED_CLAUSES = [
+  'information-disclosure', // refused / unknown answers on both systems
+  'special-category-safeguards', // sensitive data: yes
+  'no-union-activity-profiling', // sensitive data: yes
+  'data-minimisation', // data categories only partly answered (hiring)
+  'consultation', // consultation not agreed
+  'union-expert',
+  'periodic-review',
+  'redress-no-retaliation',
 ];
 
 const NOTE_MARKER = 'NOTE-INTERNE-7f3a';
@@ -96,7 +124,9 @@ let browser: Browser;
 let server: PreviewServer;
 let url: string;
 const work = temporaryDirectory('e2e-eu-fr-');
-let downloaded: DownloadedDocument | undefined;
+const downloaded: Partial<Record<DocumentKind, DownloadedDocument>> = {};
+/** When the letter was asked for and when it arrived, for its deadline. */
+let letterMade: { readonly from: Date; readonly to: Date } | undefined;
 
 beforeAll(async () => {
   ({ url, server } = await serveBuiltApp());
@@ -109,13 +139,14 @@ afterAll(async () => {
   work.remove();
 });
 
-function requireDocument(): DownloadedDocument {
-  if (!downloaded) throw new Error('No document was downloaded: the journey test failed first.');
-  return downloaded;
+function requireDocument(kind: DocumentKind): DownloadedDocument {
+  const document = downloaded[kind];
+  if (!document) throw new Error(`No ${kind} was downloaded: the journey test failed first.`);
+  return document;
 }
 
 describe('EU negotiation in French, two systems', () => {
-  it('is walked with the keyboard in French, shows the gaps at review and downloads a French .docx', async () => {
+  it('is walked with the keyboard in French, shows the gaps at review and downloads the three documents in French', async () => {
     const { context, page, problems } = await newSession(browser, { locale: 'en-GB' });
     try {
       // Home page: English from the browser's language, then switched to French.
@@ -210,32 +241,38 @@ describe('EU negotiation in French, two systems', () => {
       expect(await table2.getByText(t(FR, 'status.refused'), { exact: true }).count()).toBe(1);
       expect(await page.getByRole('main').getByText(NOTE_MARKER).count(), 'the internal note is not shown on the review').toBe(0);
 
-      // ── Export in French. ──
+      // ── Export in French: the proposal, the internal brief and the information request. ──
       const directory = join(work.path, 'fr');
       mkdirSync(directory);
-      downloaded = await downloadDocument(page, FR, FR, directory);
-      expect(downloaded.fileName).toMatch(/^data-rights-.+\.docx$/);
+      expect(await documentLanguageSelect(page, FR).inputValue(), 'the documents start in the language the negotiation was started in').toBe('fr');
+      downloaded.proposal = await downloadDocument(page, FR, FR, 'proposal', directory);
+      downloaded.brief = await downloadDocument(page, FR, FR, 'brief', directory);
+      const from = new Date();
+      downloaded.letter = await downloadDocument(page, FR, FR, 'letter', directory);
+      letterMade = { from, to: new Date() };
+      expect(new Set(Object.values(downloaded).map(({ fileName }) => fileName)).size, 'three files with three names').toBe(3);
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {
       await context.close();
     }
   }, 240_000);
 
-  it('names the file after the employer, accented letters kept whole', () => {
-    const { fileName } = requireDocument();
+  it('names each file after its kind and the employer, accented letters kept whole', () => {
     // "Société Générale d'Équipements" → one readable slug; an accent must not split a word.
-    expect(fileName).toMatch(/^data-rights-Societe-Generale-d-Equipements-\d{4}-\d{2}-\d{2}\.docx$/);
+    for (const kind of DOCUMENT_KINDS) {
+      expect(requireDocument(kind).fileName).toMatch(new RegExp(`^${kind}-Societe-Generale-d-Equipements-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+    }
   });
 
-  it('the .docx holds management’s words, the French clauses for the gaps and the systems, but not the internal note', async () => {
-    const { path } = requireDocument();
+  it('the internal brief holds management’s words, the record of answers, the French clauses for the gaps, the systems and the internal note', async () => {
+    const { path } = requireDocument('brief');
     const text = await docxText(path);
 
-    expect(text).toContain(t(FR, 'document:title'));
+    expect(text).toContain(t(FR, 'document:kinds.brief.title'));
+    expect(text).toContain(t(FR, 'document:kinds.brief.marking'));
     expect(text).toContain(t(FR, 'flow-eu:title'));
     expect(text).toContain(DETAILS.union);
     expect(text).toContain(DETAILS.employer);
-    expect(text).toContain(DETAILS.present);
     expect(text, 'the meeting date is written the French way').toContain('1 décembre 2026');
     expect(text).toContain(PERFORMANCE.name);
     expect(text).toContain(HIRING.name);
@@ -243,50 +280,102 @@ describe('EU negotiation in French, two systems', () => {
 
     for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).toContain(words);
 
-    // Record of answers: statuses in French.
+    // Record of answers: statuses in French, the internal note and the legal floor.
     expect(text).toContain(t(FR, 'document:record.heading'));
+    for (const column of ['words', 'note', 'floor']) expect(text, `record column ${column}`).toContain(t(FR, `document:record.columns.${column}`));
     for (const status of ['refused', 'unknown', 'partly', 'missing'] as const) expect(text).toContain(t(FR, `status.${status}`));
+    expect(text).toContain(t(FR, 'document:brief.gapsHeading'));
+    expect(text, 'the internal note is in the brief, whole').toContain(NOTE);
 
     // Clauses for the gaps and answers created above.
-    const expected = [
-      'information-disclosure', // refused / unknown answers on both systems
-      'special-category-safeguards', // sensitive data: yes
-      'no-union-activity-profiling', // sensitive data: yes
-      'data-minimisation', // data categories only partly answered (hiring)
-      'consultation', // consultation not agreed
-      'union-expert',
-      'periodic-review',
-      'redress-no-retaliation',
-    ];
-    for (const clause of expected) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));
+    for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));
     // The information clause lists the questions left open, in French.
     expect(text).toContain(questionText(FR, FLOW, 'special-category-basis'));
     expect(text).toContain(questionText(FR, FLOW, 'legal-basis'));
     // The data-minimisation clause quotes the categories management declared.
-    expect(text).toContain(`(${WORDS.hiringData})`);
+    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
     // No clause that the answers do not call for.
     expect(text).not.toContain(clauseHeading(FR, 'no-consent-reliance'));
     // Nothing in English.
     expect(text).not.toContain(clauseHeading('en', 'information-disclosure'));
     expect(text).not.toContain(t('en', 'document:record.heading'));
+  });
+
+  it('the internal brief names who was present at the meeting, as typed on the details step', async () => {
+    const text = await docxText(requireDocument('brief').path);
+    // Asked for on the details step; the brief is the union's record of the meeting.
+    expect(text.includes(DETAILS.present), `who was present (${DETAILS.present}) is in the brief`).toBe(true);
+    expect(text.includes(t(FR, 'document:cover.present')), 'the cover line\'s label').toBe(true);
+  });
+
+  it('the proposal holds the French clauses and the systems, but no record of answers, none of management’s other words and no internal note', async () => {
+    const { path } = requireDocument('proposal');
+    const text = await docxText(path);
+
+    expect(text).toContain(t(FR, 'document:kinds.proposal.title'));
+    expect(text).toContain(t(FR, 'document:definitions.heading'));
+    expect(text).toContain(t(FR, 'document:signatures.heading'));
+    expect(text).toContain(DETAILS.union);
+    expect(text).toContain(DETAILS.employer);
+    expect(text).toContain(PERFORMANCE.name);
+    expect(text).toContain(HIRING.name);
+    for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));
+    expect(text).toContain(questionText(FR, FLOW, 'special-category-basis'));
+    // A clause may quote management's words as a fact: here, the data categories declared.
+    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+    expect(text).not.toContain(clauseHeading(FR, 'no-consent-reliance'));
+
+    // No record of answers, and no words of management beyond the facts quoted in clauses.
+    expect(text).not.toContain(t(FR, 'document:record.heading'));
+    expect(text).not.toContain(t(FR, 'document:record.columns.note'));
+    expect(text).not.toContain(t(FR, 'document:kinds.brief.title'));
+    for (const words of Object.values(OTHER_WORDS)) expect(text, `management's words outside the clauses: ${words}`).not.toContain(words);
 
     // The internal note is nowhere in the file: not in the text, not in any XML part.
     expect(text).not.toContain(NOTE_MARKER);
-    expect(await docxAllParts(path)).not.toContain(NOTE_MARKER);
+    expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the proposal').toBe(false);
   });
 
-  it('LibreOffice opens the .docx and its PDF has the clause headings and management’s words', async () => {
-    const { path } = requireDocument();
+  it('the information request asks in French for what was refused or not known, with a deadline, and holds no internal note', async () => {
+    const { path } = requireDocument('letter');
+    const text = await docxText(path);
+    if (!letterMade) throw new Error('The letter was not downloaded: the journey test failed first.');
+
+    expect(text).toContain(t(FR, 'document:letter.subject', { workplace: DETAILS.workplace }));
+    expect(text).toContain(t(FR, 'document:letter.opening', { employer: DETAILS.employer }));
+    expect(text).toContain(PERFORMANCE.name);
+    expect(text).toContain(HIRING.name);
+    // The questions refused (special-category-basis; hiring legal-basis) or not known (legal-basis).
+    const paragraphs = paragraphsOf(text);
+    const request = (questionId: string, status: 'refused' | 'unknown') => `${questionText(FR, FLOW, questionId)} (${t(FR, `document:letter.status.${status}`)})`;
+    expect(paragraphs).toContain(request('special-category-basis', 'refused'));
+    expect(paragraphs).toContain(request('legal-basis', 'unknown'));
+    expect(paragraphs).toContain(request('legal-basis', 'refused'));
+    const asksAbout = (questionId: string) => paragraphs.some((paragraph) => paragraph.startsWith(questionText(FR, FLOW, questionId)));
+    expect(asksAbout('data-categories'), 'a partly answered question is not asked again').toBe(false);
+    const deadlines = letterDeadlineSentences(FR, letterMade.from, letterMade.to);
+    expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `one of: ${deadlines.join(' | ')}`).toBe(true);
+
+    expect(text).not.toContain(NOTE_MARKER);
+    expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the letter').toBe(false);
+    for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).not.toContain(words);
+    expect(text).not.toContain(t('en', 'document:letter.status.refused'));
+  });
+
+  it('LibreOffice opens the internal brief and its PDF has the clause headings, management’s words and the note', async () => {
+    const { path } = requireDocument('brief');
     const pdf = await convertDocxToPdf(path, join(work.path, 'office'));
     const text = normaliseText(await pdfText(pdf));
 
-    expect(text).toContain(normaliseText(t(FR, 'document:title')));
+    expect(text).toContain(normaliseText(t(FR, 'document:kinds.brief.title')));
+    expect(text).toContain(normaliseText(t(FR, 'document:record.heading')));
     for (const clause of ['information-disclosure', 'special-category-safeguards', 'data-minimisation', 'consultation']) {
       expect(text, `PDF clause heading ${clause}`).toContain(normaliseText(clauseHeading(FR, clause)));
     }
     for (const words of WORDS_IN_PDF) expect(text, `PDF words: ${words}`).toContain(normaliseText(words));
     expect(text).toContain(PERFORMANCE.name);
     expect(text).toContain(normaliseText(HIRING.name));
-    expect(text).not.toContain(NOTE_MARKER);
+    // The note sits in a narrow column of the record, where it may wrap at any hyphen.
+    expect(compactText(text), 'the internal note in the PDF').toContain(compactText(NOTE_MARKER));
   }, 120_000);
 });

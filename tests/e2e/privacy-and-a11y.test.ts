@@ -8,8 +8,11 @@ import {
   answerAndContinue,
   answerQuestion,
   downloadDocument,
+  downloadNegotiationFile,
   fillDetails,
+  goToAllNegotiations,
   newSession,
+  openExample,
   openHome,
   questionText,
   startChecklist,
@@ -99,14 +102,22 @@ describe('Privacy and accessibility', () => {
       expect(await page.getByRole('link').count()).toBeGreaterThan(0);
       await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
       await waitForHeading(page, t(EN, 'review.title'));
-      await downloadDocument(page, EN, 'fr', work.path);
-      await downloadDocument(page, EN, 'en', work.path);
+      await downloadDocument(page, EN, 'fr', 'proposal', work.path);
+      await downloadDocument(page, EN, 'en', 'brief', work.path);
+      await downloadDocument(page, EN, 'en', 'letter', work.path);
+      await downloadNegotiationFile(page, EN, work.path);
       await page.reload();
       await waitForHeading(page, t(EN, 'review.title'));
+      // The examples are fetched from the app's own origin too, only when asked for.
+      await goToAllNegotiations(page, EN);
+      await openExample(page, EN, 'za');
 
       const origin = new URL(url).origin;
       expect(requests.length, 'the journey was recorded').toBeGreaterThan(3);
-      expect(requests.filter((request) => /\/assets\/render-docx-[^/]+\.js$/.test(request)), 'the export code is fetched on demand, and seen').not.toHaveLength(0);
+      // Documents are built in a Web Worker, which fetches the layout code when first asked.
+      expect(requests.filter((request) => /\/assets\/export-worker-[^/]+\.js$/.test(request)), 'the export worker is started, and seen').not.toHaveLength(0);
+      expect(requests.filter((request) => /\/assets\/za-[^/]+\.js$/.test(request)), 'the example is fetched on demand, and seen').not.toHaveLength(0);
+      expect(requests.filter((request) => /\/assets\/build-docx-[^/]+\.js$/.test(request)), 'the export code is fetched on demand, and seen').not.toHaveLength(0);
       const elsewhere = requests.filter((request) => !(request.startsWith(`${origin}/`) || request.startsWith('blob:') || request.startsWith('data:')));
       expect(elsewhere, `requests that left the origin ${origin}`).toEqual([]);
       expect(problems, problems.join('\n')).toEqual([]);

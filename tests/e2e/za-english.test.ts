@@ -12,12 +12,18 @@ import {
   continueToReview,
   docxAllParts,
   docxText,
+  documentButton,
+  documentLanguageSelect,
   downloadDocument,
   eyebrow,
   fillDetails,
   mainHeading,
+  letterDeadlineSentences,
+  negotiationFileButton,
   newSession,
   openHome,
+  paragraphsOf,
+  partsHold,
   progressText,
   questionText,
   reviewRow,
@@ -30,13 +36,16 @@ import {
   temporaryDirectory,
   textPattern,
   waitForHeading,
+  DOCUMENT_KINDS,
+  type DocumentKind,
   type DownloadedDocument,
 } from '../support/e2e-journey.ts';
-import { convertDocxToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
+import { compactText, convertDocxToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
 
 /**
  * An English-speaking representative negotiates under South African law with two systems and
- * downloads the document in English, then in French while the interface stays in English.
+ * downloads the three documents in English, then the internal brief in French while the
+ * interface stays in English. Management's words and the internal note belong in the brief.
  */
 
 const EN = 'en' as const;
@@ -67,16 +76,37 @@ const HIRING = {
   affected: 'Job applicants',
 } as const;
 
-/** Management's words, with accents, emoji and right-to-left text (Hebrew, then Arabic). */
-const WORDS = {
+/**
+ * Management's words that a clause of the proposal may quote as a fact (the data categories
+ * declared), with accents, emoji and right-to-left text (Hebrew).
+ */
+const FACT_WORDS = {
   dataCategories: 'Badge swipes, GPS pings and café breaks ☕ — naïve “résumé” data; שלום עולם',
+  hiringData: 'CVs, video interviews 🎥 and psychometric tests',
+};
+
+/** Management's other words (Arabic in one), for the internal brief only. */
+const OTHER_WORDS = {
   purpose: 'We will not discuss purposes at this meeting.',
   objection: 'Nobody knows who decides — ask HR in Jo’burg 🤷 مرحبا',
-  hiringData: 'CVs, video interviews 🎥 and psychometric tests',
   hiringPurpose: 'To shortlist candidates faster',
 };
 
+const WORDS = { ...FACT_WORDS, ...OTHER_WORDS };
+
 const WORDS_IN_PDF = ['Badge swipes, GPS pings and café breaks', 'We will not discuss purposes at this meeting.', 'CVs, video interviews'];
+
+/** Clauses the answers below call for, on one system or the other. */
+const EXPECTED_CLAUSES = [
+  'information-disclosure', // refused / unknown on both systems
+  'purpose-limitation', // purpose refused
+  'advance-notice', // only partial collection notice
+  'data-minimisation', // data categories partly answered (hiring)
+  'security-breach-notice',
+  'union-expert',
+  'periodic-review',
+  'redress-no-retaliation',
+];
 
 const NOTE_MARKER = 'UNION-NOTE-9c2e';
 const NOTE = `${NOTE_MARKER}: the shop steward saw the vendor's demo — keep this to ourselves`;
@@ -85,8 +115,10 @@ let browser: Browser;
 let server: PreviewServer;
 let url: string;
 const work = temporaryDirectory('e2e-za-en-');
-let english: DownloadedDocument | undefined;
-let french: DownloadedDocument | undefined;
+const english: Partial<Record<DocumentKind, DownloadedDocument>> = {};
+let frenchBrief: DownloadedDocument | undefined;
+/** When the English letter was asked for and when it arrived, for its deadline. */
+let letterMade: { readonly from: Date; readonly to: Date } | undefined;
 
 beforeAll(async () => {
   ({ url, server } = await serveBuiltApp());
@@ -105,7 +137,7 @@ function required(document: DownloadedDocument | undefined): DownloadedDocument 
 }
 
 describe('South Africa negotiation in English, two systems', () => {
-  it('is walked with the keyboard, shows the gaps and downloads the document in English, then in French with the interface still English', async () => {
+  it('is walked with the keyboard, shows the gaps and downloads the three documents in English, then the brief in French with the interface still English', async () => {
     const { context, page, problems } = await newSession(browser, { locale: 'en-ZA' });
     try {
       await openHome(page, url, EN);
@@ -170,23 +202,31 @@ describe('South Africa negotiation in English, two systems', () => {
       expect(await reviewTable(page, EN, MONITORING.name).getByText(WORDS.dataCategories, { exact: true }).isVisible()).toBe(true);
       expect(await page.getByRole('main').getByText(NOTE_MARKER).count()).toBe(0);
 
-      // ── Export in English. ──
+      // ── Export in English: the proposal, the internal brief and the information request. ──
       mkdirSync(join(work.path, 'en'));
-      english = await downloadDocument(page, EN, EN, join(work.path, 'en'));
-      expect(english.fileName).toMatch(/^data-rights-Khanya-Logistics-Pty-Ltd-\d{4}-\d{2}-\d{2}\.docx$/);
+      english.proposal = await downloadDocument(page, EN, EN, 'proposal', join(work.path, 'en'));
+      english.brief = await downloadDocument(page, EN, EN, 'brief', join(work.path, 'en'));
+      const from = new Date();
+      english.letter = await downloadDocument(page, EN, EN, 'letter', join(work.path, 'en'));
+      letterMade = { from, to: new Date() };
+      for (const kind of DOCUMENT_KINDS) {
+        expect(english[kind]?.fileName).toMatch(new RegExp(`^${kind}-Khanya-Logistics-Pty-Ltd-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+      }
 
-      // ── Export in French; the interface stays English. ──
+      // ── The brief in French; the interface stays English. ──
       mkdirSync(join(work.path, 'fr'));
-      french = await downloadDocument(page, EN, FR, join(work.path, 'fr'));
+      frenchBrief = await downloadDocument(page, EN, FR, 'brief', join(work.path, 'fr'));
       await waitForHeading(page, t(EN, 'review.title'));
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.getByRole('combobox', { name: t(EN, 'header.language'), exact: true }).inputValue()).toBe('en');
-      expect(await page.getByRole('combobox', { name: t(EN, 'export.language'), exact: true }).inputValue()).toBe('fr');
-      expect(await page.getByRole('button', { name: t(EN, 'export.download'), exact: true }).isVisible()).toBe(true);
+      expect(await documentLanguageSelect(page, EN).inputValue()).toBe('fr');
+      for (const kind of DOCUMENT_KINDS) expect(await documentButton(page, EN, kind).isVisible(), `${kind} button in English`).toBe(true);
+      expect(await negotiationFileButton(page, EN).isVisible()).toBe(true);
       expect(await page.getByRole('heading', { name: t(EN, 'export.title'), exact: true }).isVisible()).toBe(true);
       expect(await rowText(MONITORING.name, 'purpose')).toContain(t(EN, 'status.refused'));
       expect(await page.getByText(t(EN, 'footer.privacy'), { exact: true }).isVisible()).toBe(true);
-      expect(await page.getByText(t(FR, 'export.done'), { exact: true }).count(), 'no French in the interface').toBe(0);
+      expect(await page.getByText(t(FR, 'export.done', { what: t(FR, 'export.names.brief') }), { exact: true }).count(), 'no French in the interface').toBe(0);
+      expect(await documentButton(page, FR, 'brief').count()).toBe(0);
       expect(await page.getByText(t(FR, 'status.refused'), { exact: true }).count()).toBe(0);
 
       expect(problems, problems.join('\n')).toEqual([]);
@@ -195,73 +235,124 @@ describe('South Africa negotiation in English, two systems', () => {
     }
   }, 240_000);
 
-  it('the English .docx holds management’s words, the clauses for the gaps and the systems, but not the internal note', async () => {
-    const { path } = required(english);
+  it('the English internal brief holds management’s words, the record of answers, the clauses for the gaps, the systems and the internal note', async () => {
+    const { path } = required(english.brief);
     const text = await docxText(path);
 
-    expect(text).toContain(t(EN, 'document:title'));
+    expect(text).toContain(t(EN, 'document:kinds.brief.title'));
+    expect(text).toContain(t(EN, 'document:kinds.brief.confidential'));
     expect(text).toContain(t(EN, 'flow-za:title'));
-    for (const value of [DETAILS.union, DETAILS.employer, DETAILS.workplace, DETAILS.present]) expect(text).toContain(value);
+    for (const value of [DETAILS.union, DETAILS.employer, DETAILS.workplace]) expect(text).toContain(value);
     expect(text).toContain(MONITORING.name);
     expect(text).toContain(HIRING.name);
     for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).toContain(words);
+    expect(text).toContain(t(EN, 'document:record.heading'));
+    expect(text).toContain(t(EN, 'document:record.columns.floor'));
     for (const status of ['refused', 'unknown', 'partly', 'missing'] as const) expect(text).toContain(t(EN, `status.${status}`));
+    expect(text, 'the internal note is in the brief, whole').toContain(NOTE);
 
-    const expected = [
-      'information-disclosure', // refused / unknown on both systems
-      'purpose-limitation', // purpose refused
-      'advance-notice', // only partial collection notice
-      'data-minimisation', // data categories partly answered (hiring)
-      'security-breach-notice',
-      'union-expert',
-      'periodic-review',
-      'redress-no-retaliation',
-    ];
-    for (const clause of expected) expect(text, `clause heading ${clause}`).toContain(clauseHeading(EN, clause));
+    for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(EN, clause));
     expect(text).toContain(questionText(EN, FLOW, 'objection-route'));
-    expect(text).toContain(`(${WORDS.hiringData})`);
+    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
     expect(text).not.toContain(clauseHeading(EN, 'no-consent-reliance'));
     expect(text).not.toContain(clauseHeading(FR, 'information-disclosure'));
-
-    expect(text).not.toContain(NOTE_MARKER);
-    expect(await docxAllParts(path)).not.toContain(NOTE_MARKER);
   });
 
-  it('the French .docx, exported from the English interface, is written in French', async () => {
-    const { path } = required(french);
+  it('the English internal brief names who was present at the meeting, as typed on the details step', async () => {
+    const text = await docxText(required(english.brief).path);
+    // Asked for on the details step; the brief is the union's record of the meeting.
+    expect(text.includes(DETAILS.present), `who was present (${DETAILS.present}) is in the brief`).toBe(true);
+    expect(text.includes(t(EN, 'document:cover.present')), 'the cover line\'s label').toBe(true);
+  });
+
+  it('the English proposal holds the clauses for the gaps and the systems, but no record of answers, none of management’s other words and no internal note', async () => {
+    const { path } = required(english.proposal);
     const text = await docxText(path);
 
-    expect(text).toContain(t(FR, 'document:title'));
+    expect(text).toContain(t(EN, 'document:kinds.proposal.title'));
+    expect(text).toContain(t(EN, 'document:definitions.heading'));
+    expect(text).toContain(t(EN, 'document:signatures.heading'));
+    for (const value of [DETAILS.union, DETAILS.employer, DETAILS.workplace]) expect(text).toContain(value);
+    expect(text).toContain(MONITORING.name);
+    expect(text).toContain(HIRING.name);
+    for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(EN, clause));
+    expect(text).toContain(questionText(EN, FLOW, 'objection-route'));
+    // A clause may quote management's words as a fact: here, the data categories declared.
+    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+
+    expect(text).not.toContain(t(EN, 'document:record.heading'));
+    expect(text).not.toContain(t(EN, 'document:record.columns.note'));
+    expect(text).not.toContain(t(EN, 'document:kinds.brief.title'));
+    for (const words of Object.values(OTHER_WORDS)) expect(text, `management's words outside the clauses: ${words}`).not.toContain(words);
+    expect(text).not.toContain(NOTE_MARKER);
+    expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the proposal').toBe(false);
+  });
+
+  it('the English information request asks for what was refused or not known, cites POPIA where it obliges an answer, sets a deadline, and holds no internal note', async () => {
+    const { path } = required(english.letter);
+    if (!letterMade) throw new Error('The letter was not downloaded: the journey test failed first.');
+    const text = await docxText(path);
+    const paragraphs = paragraphsOf(text);
+
+    expect(text).toContain(t(EN, 'document:letter.subject', { workplace: DETAILS.workplace }));
+    expect(text).toContain(MONITORING.name);
+    expect(text).toContain(HIRING.name);
+    const request = (questionId: string, status: 'refused' | 'unknown') => `${questionText(EN, FLOW, questionId)} (${t(EN, `document:letter.status.${status}`)})`;
+    const after = (paragraph: string) => paragraphs[paragraphs.indexOf(paragraph) + 1];
+    // Purpose, refused: POPIA s. 18 obliges an answer. Objection route, not known: nothing does.
+    expect(paragraphs).toContain(request('purpose', 'refused'));
+    const popia18 = t(EN, 'citation.section', { instrument: t(EN, 'flow-za:instruments.popia.short'), pinpoint: '18' });
+    expect(after(request('purpose', 'refused'))).toMatch(textPattern(EN, 'document:letter.obliged'));
+    expect(after(request('purpose', 'refused'))).toContain(popia18);
+    expect(paragraphs).toContain(request('objection-route', 'unknown'));
+    expect(after(request('objection-route', 'unknown'))).toBe(t(EN, 'document:letter.request'));
+    expect(paragraphs).toContain(request('legal-basis', 'unknown'));
+    const deadlines = letterDeadlineSentences(EN, letterMade.from, letterMade.to);
+    expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `one of: ${deadlines.join(' | ')}`).toBe(true);
+
+    for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).not.toContain(words);
+    expect(text).not.toContain(NOTE_MARKER);
+    expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the letter').toBe(false);
+  });
+
+  it('the French internal brief, exported from the English interface, is written in French', async () => {
+    const { path } = required(frenchBrief);
+    const text = await docxText(path);
+
+    expect(text).toContain(t(FR, 'document:kinds.brief.title'));
     expect(text).toContain(t(FR, 'flow-za:title'));
     expect(text).toContain(t(FR, 'document:record.heading'));
+    expect(text).toContain(t(FR, 'document:record.columns.floor'));
     for (const clause of ['information-disclosure', 'purpose-limitation', 'advance-notice', 'data-minimisation']) {
       expect(text, `French clause heading ${clause}`).toContain(clauseHeading(FR, clause));
     }
     expect(text).toContain(questionText(FR, FLOW, 'purpose'));
     expect(text).toContain(t(FR, 'status.refused'));
     expect(text).toContain(t(FR, 'status.missing'));
-    // Management's words are quoted as typed, whatever the document's language.
+    // Management's words and the note are quoted as typed, whatever the document's language.
     for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).toContain(words);
+    expect(text).toContain(NOTE);
 
-    expect(text).not.toContain(t(EN, 'document:title'));
+    expect(text).not.toContain(t(EN, 'document:kinds.brief.title'));
     expect(text).not.toContain(t(EN, 'document:record.heading'));
     expect(text).not.toContain(clauseHeading(EN, 'purpose-limitation'));
     expect(text).not.toContain(questionText(EN, FLOW, 'purpose'));
     expect(text).not.toContain(t(EN, 'status.refused'));
-    expect(await docxAllParts(path)).not.toContain(NOTE_MARKER);
   });
 
-  it('LibreOffice opens the English .docx and its PDF has the clause headings and management’s words', async () => {
-    const { path } = required(english);
+  it('LibreOffice opens the English internal brief and its PDF has the clause headings, management’s words and the note', async () => {
+    const { path } = required(english.brief);
     const text = normaliseText(await pdfText(await convertDocxToPdf(path, join(work.path, 'office-en'))));
 
-    expect(text).toContain(normaliseText(t(EN, 'document:title')));
+    expect(text).toContain(normaliseText(t(EN, 'document:kinds.brief.title')));
+    expect(text).toContain(normaliseText(t(EN, 'document:record.heading')));
     for (const clause of ['information-disclosure', 'purpose-limitation', 'advance-notice', 'data-minimisation']) {
       expect(text, `PDF clause heading ${clause}`).toContain(normaliseText(clauseHeading(EN, clause)));
     }
     for (const words of WORDS_IN_PDF) expect(text, `PDF words: ${words}`).toContain(normaliseText(words));
     expect(text).toContain(MONITORING.name);
     expect(text).toContain(HIRING.name);
-    expect(text).not.toContain(NOTE_MARKER);
+    // The note sits in a narrow column of the record, where it may wrap at any hyphen.
+    expect(compactText(text), 'the internal note in the PDF').toContain(compactText(NOTE_MARKER));
   }, 120_000);
 });

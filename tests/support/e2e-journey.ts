@@ -339,24 +339,58 @@ export interface DownloadedDocument {
   readonly fileName: string;
 }
 
-/** Chooses the document language and downloads the .docx into `directory`. */
-export async function downloadDocument(page: Page, language: Language, documentLanguage: Language, directory: string): Promise<DownloadedDocument> {
-  await page.getByRole('combobox', { name: t(language, 'export.language'), exact: true }).selectOption({ label: t(documentLanguage, `languages.${documentLanguage}`) });
-  const button = page.getByRole('button', { name: t(language, 'export.download'), exact: true });
+/** The three documents of the export panel, as `export.kinds.<kind>` in ui.json names them. */
+export const DOCUMENT_KINDS = ['proposal', 'brief', 'letter'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The export panel's button for one kind of document. */
+export const documentButton = (page: Page, language: Language, kind: DocumentKind) =>
+  page.getByRole('button', { name: t(language, `export.kinds.${kind}.button`), exact: true });
+
+/** The export panel's button for the negotiation file (.json). */
+export const negotiationFileButton = (page: Page, language: Language) => page.getByRole('button', { name: t(language, 'export.file.button'), exact: true });
+
+/** The export panel's select for the language of the documents. */
+export const documentLanguageSelect = (page: Page, language: Language) => page.getByRole('combobox', { name: t(language, 'export.language'), exact: true });
+
+/**
+ * Clicks `button`, saves the download it starts into `directory`, then waits for the export
+ * panel's status to say `what` has been downloaded.
+ */
+async function saveDownload(page: Page, language: Language, button: Locator, what: string, directory: string): Promise<DownloadedDocument> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const failure = await download.failure();
   if (failure) throw new Error(`The download failed: ${failure}`);
   const fileName = download.suggestedFilename();
   const path = join(directory, fileName);
   await download.saveAs(path);
-  await page.getByRole('status').filter({ hasText: t(language, 'export.done') }).waitFor();
+  await page.getByRole('status').filter({ hasText: t(language, 'export.done', { what }) }).waitFor();
   return { path, fileName };
+}
+
+/** Chooses the document language, presses one kind of document's button and saves the .docx in `directory`. */
+export async function downloadDocument(
+  page: Page,
+  language: Language,
+  documentLanguage: Language,
+  kind: DocumentKind,
+  directory: string,
+): Promise<DownloadedDocument> {
+  await documentLanguageSelect(page, language).selectOption({ label: t(documentLanguage, `languages.${documentLanguage}`) });
+  return saveDownload(page, language, documentButton(page, language, kind), t(language, `export.names.${kind}`), directory);
+}
+
+/** Presses "Download the negotiation file (.json)" and saves the file in `directory`. */
+export async function downloadNegotiationFile(page: Page, language: Language, directory: string): Promise<DownloadedDocument> {
+  return saveDownload(page, language, negotiationFileButton(page, language), t(language, 'export.names.file'), directory);
 }
 
 /** The document's text as mammoth reads it (body paragraphs and tables). */
 export async function docxText(path: string): Promise<string> {
-  const result = await mammoth.extractRawText({ path });
-  return result.value;
+  const { value, messages } = await mammoth.extractRawText({ path });
+  const errors = messages.filter((message) => message.type === 'error');
+  if (errors.length > 0) throw new Error(`mammoth could not read ${path}: ${errors.map((error) => error.message).join('; ')}`);
+  return value;
 }
 
 /** Every XML part of the .docx (body, footnotes, properties…), concatenated, for leak checks. */
@@ -368,6 +402,87 @@ export async function docxAllParts(path: string): Promise<string> {
       .map((file) => file.async('string')),
   );
   return parts.join('\n');
+}
+
+const DATE_LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
+
+/** A day as the documents write it: "1 December 2026", "1 décembre 2026". */
+export function documentDate(language: Language, date: Date | string): string {
+  const day = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+}
+
+/** Days management is given to answer the information request (docs/architecture.md). */
+export const LETTER_RESPONSE_DAYS = 30;
+
+/**
+ * The letter's deadline sentence for a letter made at some moment between `from` and `to`
+ * (the click and the download): one sentence, or two when the UTC day changed in between.
+ */
+export function letterDeadlineSentences(language: Language, from: Date, to: Date): readonly string[] {
+  const sentence = (moment: Date) => {
+    const deadline = new Date(moment);
+    deadline.setUTCDate(deadline.getUTCDate() + LETTER_RESPONSE_DAYS);
+    return t(language, 'document:letter.deadline', { date: documentDate(language, deadline) });
+  };
+  return [...new Set([sentence(from), sentence(to)])];
+}
+
+const XML_ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const XML_NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * True when `text` is anywhere in a document's XML parts (from `docxAllParts`): as a run of the
+ * body, footnotes or properties once XML escapes are undone, or inside the negotiation record
+ * the document carries, where JSON escapes it too.
+ */
+export function partsHold(allParts: string, text: string): boolean {
+  const decoded = allParts.replace(XML_ENTITY, (_, decimal: string | undefined, hex: string | undefined, name: string | undefined) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : (XML_NAMED[name ?? ''] ?? ''),
+  );
+  return decoded.includes(text) || decoded.includes(JSON.stringify(text).slice(1, -1));
+}
+
+/** The paragraphs of mammoth's text, blank ones left out. */
+export function paragraphsOf(text: string): readonly string[] {
+  return text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+// ── Home page: saved negotiations, files and examples ──────────────────────────────────────
+
+/** The home page's list of negotiations saved on this device. */
+export const savedNegotiations = (page: Page, language: Language) => page.getByRole('region', { name: t(language, 'home.savedTitle'), exact: true });
+
+/** The home page's section to open a negotiation file, a .docx made by the tool or an example. */
+export const openFileSection = (page: Page, language: Language) => page.getByRole('region', { name: t(language, 'open.title'), exact: true });
+
+/** The file input of that section, found by its label. */
+export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).getByLabel(t(language, 'open.file'), { exact: true });
+
+/** The steps of an open negotiation; present whenever a negotiation is open. */
+export const stepsNavigation = (page: Page, language: Language) => page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true });
+
+/** Leaves the open negotiation for the home page with the header's "All negotiations". */
+export async function goToAllNegotiations(page: Page, language: Language): Promise<void> {
+  const header = page.getByRole('navigation', { name: t(language, 'header.navLabel'), exact: true });
+  await header.getByRole('button', { name: t(language, 'header.home'), exact: true }).click();
+  await waitForHeading(page, t(language, 'home.title'));
+}
+
+/** Presses "Open the example: <jurisdiction>" on the home page and waits until a negotiation is open. */
+export async function openExample(page: Page, language: Language, flow: FlowId): Promise<void> {
+  const name = t(language, 'open.example', { jurisdiction: t(language, `${flowNs(flow)}:title`) });
+  await openFileSection(page, language).getByRole('button', { name, exact: true }).click();
+  await stepsNavigation(page, language).waitFor();
+}
+
+/** Goes to the review through the step navigation. */
+export async function goToReview(page: Page, language: Language): Promise<void> {
+  await stepsNavigation(page, language).getByRole('button', { name: t(language, 'steps.review'), exact: true }).click();
+  await waitForHeading(page, t(language, 'review.title'));
 }
 
 /**

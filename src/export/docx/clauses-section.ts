@@ -49,7 +49,7 @@ function clauseParagraphs(context: RenderContext, outline: Outline, meta: Negoti
       { numbering: { reference: CLAUSE_NUMBERING, level: 1 }, after: [context.legalFootnote(clause.provisions)] },
     ),
     new Paragraph({
-      children: splitPlaceholders(body).map((piece) =>
+      children: splitPlaceholders(withoutDoubledStops(body)).map((piece) =>
         piece.placeholder ? new TextRun({ text: piece.text, highlight: HighlightColor.YELLOW }) : new TextRun(piece.text),
       ),
     }),
@@ -57,4 +57,9 @@ function clauseParagraphs(context: RenderContext, outline: Outline, meta: Negoti
       (questionId) => new Paragraph({ numbering: { reference: CLAUSE_NUMBERING, level: 2 }, children: [new TextRun(context.question(questionId))] }),
     ),
   ];
+}
+
+/** A quoted value that ends a sentence ("Acme B.V.") must not leave ".." behind it. */
+function withoutDoubledStops(text: string): string {
+  return text.replace(new RegExp(`(?<!\\.)\\.(${PLACEHOLDER_END}?)\\.(?!\\.)`, 'g'), '.$1');
 }

@@ -15,6 +15,7 @@ export function cover(context: RenderContext, model: DocumentModel, title: strin
     context.labelled('document:cover.jurisdiction', new TextRun(context.jurisdiction())),
     context.labelled('document:cover.meetingDate', meta.date ? new TextRun(context.formatDate(meta.date)) : context.placeholder()),
     context.labelled('document:cover.round', context.typed(meta.round)),
+    context.labelled('document:cover.present', context.typed(meta.present)),
     context.labelled('document:cover.generated', new TextRun(context.formatDate(model.generatedAt))),
     new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: context.t('ui:disclaimer'), italics: true })] }),
     new Paragraph({ children: [new PageBreak()] }),

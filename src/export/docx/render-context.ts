@@ -70,12 +70,9 @@ export class RenderContext {
       return new Paragraph({
         children: [
           new TextRun({ text: `${this.citation(id)}. `, bold: true }),
-          new TextRun(`${this.t(`${this.flowNs}:provisions.${id}`)} `),
-          new TextRun(`${provision.url} `),
-          new TextRun({
-            text: `(${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: provision.reviewed })})`,
-            italics: true,
-          }),
+          new TextRun(
+            `${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} (${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: provision.reviewed })})`,
+          ),
         ],
       });
     });

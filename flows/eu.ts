@@ -16,6 +16,12 @@ const REVIEWED = '2026-11-30';
 /** Statuses that mean management did not give a usable answer. */
 const GAP = ['refused', 'unknown', 'follow-up'] as const;
 
+/**
+ * When the AI Act's high-risk duties (Annex III, Arts 26 and 86) apply: 2 December 2027 under
+ * the 2026 amending regulation, whose publication is reported but not verified here.
+ */
+const AI_ACT_HIGH_RISK_DATE = '2027-12-02';
+
 export const euFlow = {
   id: 'eu',
   version: 1,
@@ -34,9 +40,9 @@ export const euFlow = {
     { id: 'gdpr-art-9-2-b', instrument: 'gdpr', kind: 'article', pinpoint: '9(2)(b)', url: GDPR_URL, verification: 'known', reviewed: REVIEWED },
     { id: 'gdpr-art-12-3', instrument: 'gdpr', kind: 'article', pinpoint: '12(3)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
     { id: 'gdpr-art-12-4', instrument: 'gdpr', kind: 'article', pinpoint: '12(4)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'gdpr-art-13', instrument: 'gdpr', kind: 'article', pinpoint: '13', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
+    { id: 'gdpr-art-13', instrument: 'gdpr', kind: 'article', pinpoint: '13', url: GDPR_URL, verification: 'known', reviewed: REVIEWED, discloses: true },
     { id: 'gdpr-art-13-2-f', instrument: 'gdpr', kind: 'article', pinpoint: '13(2)(f)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
-    { id: 'gdpr-art-14', instrument: 'gdpr', kind: 'article', pinpoint: '14', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
+    { id: 'gdpr-art-14', instrument: 'gdpr', kind: 'article', pinpoint: '14', url: GDPR_URL, verification: 'known', reviewed: REVIEWED, discloses: true },
     { id: 'gdpr-art-14-2-g', instrument: 'gdpr', kind: 'article', pinpoint: '14(2)(g)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
     { id: 'gdpr-art-15', instrument: 'gdpr', kind: 'article', pinpoint: '15', url: GDPR_URL, verification: 'known', reviewed: REVIEWED, discloses: true },
     { id: 'gdpr-art-15-1-h', instrument: 'gdpr', kind: 'article', pinpoint: '15(1)(h)', url: GDPR_URL, verification: 'secondary', reviewed: REVIEWED, discloses: true },
@@ -58,22 +64,22 @@ export const euFlow = {
     { id: 'gdpr-art-34', instrument: 'gdpr', kind: 'article', pinpoint: '34', url: GDPR_URL, verification: 'known', reviewed: REVIEWED },
     { id: 'gdpr-art-35-1', instrument: 'gdpr', kind: 'article', pinpoint: '35(1)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
     { id: 'gdpr-art-35-3-a', instrument: 'gdpr', kind: 'article', pinpoint: '35(3)(a)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'gdpr-art-35-9', instrument: 'gdpr', kind: 'article', pinpoint: '35(9)', url: GDPR_URL, verification: 'secondary', reviewed: REVIEWED, discloses: true },
+    { id: 'gdpr-art-35-9', instrument: 'gdpr', kind: 'article', pinpoint: '35(9)', url: GDPR_URL, verification: 'secondary', reviewed: REVIEWED },
     { id: 'gdpr-art-77', instrument: 'gdpr', kind: 'article', pinpoint: '77', url: GDPR_URL, verification: 'known', reviewed: REVIEWED },
     { id: 'gdpr-art-80-1', instrument: 'gdpr', kind: 'article', pinpoint: '80(1)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
     { id: 'gdpr-art-88-1', instrument: 'gdpr', kind: 'article', pinpoint: '88(1)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
     { id: 'gdpr-art-88-2', instrument: 'gdpr', kind: 'article', pinpoint: '88(2)', url: GDPR_URL, verification: 'verified', reviewed: REVIEWED },
     // AI Act
     { id: 'ai-act-art-5-1-f', instrument: 'ai-act', kind: 'article', pinpoint: '5(1)(f)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED },
-    { id: 'ai-act-annex-iii-4', instrument: 'ai-act', kind: 'annex', pinpoint: 'III point 4', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-2', instrument: 'ai-act', kind: 'article', pinpoint: '26(2)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-4', instrument: 'ai-act', kind: 'article', pinpoint: '26(4)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-5', instrument: 'ai-act', kind: 'article', pinpoint: '26(5)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-6', instrument: 'ai-act', kind: 'article', pinpoint: '26(6)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-7', instrument: 'ai-act', kind: 'article', pinpoint: '26(7)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
-    { id: 'ai-act-art-26-9', instrument: 'ai-act', kind: 'article', pinpoint: '26(9)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED },
-    { id: 'ai-act-art-26-11', instrument: 'ai-act', kind: 'article', pinpoint: '26(11)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED, discloses: true },
-    { id: 'ai-act-art-86', instrument: 'ai-act', kind: 'article', pinpoint: '86', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
+    { id: 'ai-act-annex-iii-4', instrument: 'ai-act', kind: 'annex', pinpoint: 'III point 4', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-2', instrument: 'ai-act', kind: 'article', pinpoint: '26(2)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-4', instrument: 'ai-act', kind: 'article', pinpoint: '26(4)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-5', instrument: 'ai-act', kind: 'article', pinpoint: '26(5)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-6', instrument: 'ai-act', kind: 'article', pinpoint: '26(6)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-7', instrument: 'ai-act', kind: 'article', pinpoint: '26(7)', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE, discloses: true },
+    { id: 'ai-act-art-26-9', instrument: 'ai-act', kind: 'article', pinpoint: '26(9)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE },
+    { id: 'ai-act-art-26-11', instrument: 'ai-act', kind: 'article', pinpoint: '26(11)', url: AI_ACT_URL, verification: 'secondary', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE, discloses: true },
+    { id: 'ai-act-art-86', instrument: 'ai-act', kind: 'article', pinpoint: '86', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED, appliesFrom: AI_ACT_HIGH_RISK_DATE, discloses: true },
     { id: 'ai-act-recital-92', instrument: 'ai-act', kind: 'recital', pinpoint: '92', url: AI_ACT_URL, verification: 'verified', reviewed: REVIEWED },
   ],
   questions: [
@@ -401,16 +407,21 @@ export const euFlow = {
       },
       provisions: ['gdpr-art-35-1', 'gdpr-art-35-9'],
     },
+    // Art. 22 covers solely automated decisions only; for partly automated ones the clause creates the right.
+    {
+      clause: 'human-review',
+      when: { question: 'automated-decisions', is: ['solely'] },
+      provisions: ['gdpr-art-22-1', 'gdpr-art-22-3', 'ai-act-art-26-2'],
+    },
     {
       clause: 'human-review',
       when: {
-        any: [
-          { question: 'automated-decisions', is: ['solely'] },
-          { question: 'human-review', is: ['on-request', 'no'] },
-          { question: 'human-review', status: GAP },
+        all: [
+          { question: 'automated-decisions', is: ['partly'] },
+          { any: [{ question: 'human-review', is: ['on-request', 'no'] }, { question: 'human-review', status: GAP }] },
         ],
       },
-      provisions: ['gdpr-art-22-1', 'gdpr-art-22-3', 'ai-act-art-26-2'],
+      provisions: [],
     },
     {
       clause: 'explanation-of-decisions',

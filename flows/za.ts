@@ -70,7 +70,7 @@ export const zaFlow = {
     // Labour Relations Act 66 of 1995
     { id: 'lra-s-16-2', instrument: 'lra', kind: 'section', pinpoint: '16(2)', url: LRA_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
     { id: 'lra-s-16-3', instrument: 'lra', kind: 'section', pinpoint: '16(3)', url: LRA_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
-    { id: 'lra-s-84-1-a', instrument: 'lra', kind: 'section', pinpoint: '84(1)(a)', url: LRA_URL, verification: 'verified', reviewed: REVIEWED, discloses: true },
+    { id: 'lra-s-84-1-a', instrument: 'lra', kind: 'section', pinpoint: '84(1)(a)', url: LRA_URL, verification: 'verified', reviewed: REVIEWED },
     { id: 'lra-s-84-1-h', instrument: 'lra', kind: 'section', pinpoint: '84(1)(h)', url: LRA_URL, verification: 'verified', reviewed: REVIEWED },
     { id: 'lra-s-85', instrument: 'lra', kind: 'section', pinpoint: '85', url: LRA_URL, verification: 'verified', reviewed: REVIEWED },
   ],
@@ -287,10 +287,16 @@ export const zaFlow = {
       },
       provisions: ['popia-regs-reg-4-1-b'],
     },
+    // s. 71 covers decisions based solely on automated processing; for partly automated ones the clause creates the right.
     {
       clause: 'human-review',
-      when: { any: [{ question: 'automated-decisions', is: ['solely'] }, { question: 'human-review', is: ['on-request', 'none'] }] },
+      when: { question: 'automated-decisions', is: ['solely'] },
       provisions: ['popia-s-71-1', 'popia-s-71-2'],
+    },
+    {
+      clause: 'human-review',
+      when: { all: [{ question: 'automated-decisions', is: ['partly'] }, { question: 'human-review', is: ['on-request', 'none'] }] },
+      provisions: [],
     },
     // s. 71(3) backs an explanation only where the contract exception is used; otherwise the clause creates it.
     {

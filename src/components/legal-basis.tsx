@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
+import type { Language } from '../engine/negotiation.ts';
+import { formatDay } from '../i18n/format-date.ts';
 import { citeProvision, findProvision } from '../i18n/legal-citation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { fromT } from '../i18n/translate.ts';
 
 /** The provisions behind a question, each with its source and how sure we are of it. */
 export function LegalBasis({ flow, provisionIds }: { readonly flow: FlowDefinition; readonly provisionIds: readonly string[] }) {
-  const { t } = useTranslation(['ui', flowNamespace(flow.id)]);
+  const { t, i18n } = useTranslation(['ui', flowNamespace(flow.id)]);
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
   return (
     <section className="legal" aria-labelledby="legal-title">
       <h2 id="legal-title">{t('legal.title')}</h2>
@@ -23,7 +26,10 @@ export function LegalBasis({ flow, provisionIds }: { readonly flow: FlowDefiniti
                 </a>{' '}
                 <span className={`badge badge--${provision.verification}`}>{t(`verification.${provision.verification}`)}</span>
                 <p>{t(`${flowNamespace(flow.id)}:provisions.${id}`)}</p>
-                <p className="legal__reviewed">{t('legal.reviewed', { date: provision.reviewed })}</p>
+                <p className="legal__reviewed">
+                  {t('legal.reviewed', { date: formatDay(provision.reviewed, language) })}
+                  {provision.appliesFrom && `; ${t('legal.appliesFrom', { date: formatDay(provision.appliesFrom, language) })}`}
+                </p>
               </li>
             );
           })}

@@ -75,6 +75,8 @@ export interface Provision {
    * representatives): the information request cites it as a duty, not as a favour asked.
    */
   readonly discloses?: true;
+  /** ISO date from which the provision applies, when that is still ahead of its review date. */
+  readonly appliesFrom?: string;
 }
 
 /**

@@ -44,6 +44,7 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
     if (!/^https:\/\//.test(provision.url)) problems.push(`provision "${provision.id}" has no https link`);
     if (!ISO_DATE.test(provision.reviewed)) problems.push(`provision "${provision.id}" has no review date`);
     if (provision.pinpoint.trim() === '') problems.push(`provision "${provision.id}" has no pinpoint`);
+    if (provision.appliesFrom !== undefined && !ISO_DATE.test(provision.appliesFrom)) problems.push(`provision "${provision.id}" has a malformed start date`);
   }
 
   const [first] = flow.questions;

@@ -52,7 +52,9 @@ export function composeDocument(flow: FlowDefinition, record: NegotiationRecord,
 }
 
 function composeLetter(flow: FlowDefinition, record: NegotiationRecord, base: Omit<LetterModel, 'kind' | 'deadline' | 'systems'>): LetterModel {
-  const obliging = new Set(flow.provisions.filter((provision) => provision.discloses).map((provision) => provision.id));
+  const today = base.generatedAt.slice(0, 10);
+  const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= today;
+  const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
   const systems = record.systems.map((system) => {
     const path = systemPath(flow, record, system);
     const requests = path.questions.flatMap((question) => {

@@ -68,7 +68,7 @@ describe('the proposal and the brief', () => {
 });
 
 describe('internal notes', () => {
-  const marker = 'NOTE-MARKER-91c2 strategy';
+  const marker = `NOTE-MARKER-91c2 l'employeur "bluffe" & <cède>`;
   const record = answeredRecord(euFlow, 2, (question, index) => ({ status: index % 4 === 0 ? 'refused' : 'answered', words: `Said ${index}`, note: marker, ...(question.options ? { choice: question.options[0] } : {}) }));
 
   it('appear in the brief, with the legal floor of each question', async () => {

@@ -1,6 +1,7 @@
 import { FootnoteReferenceRun, HighlightColor, Paragraph, TextRun } from 'docx';
 import type { FlowDefinition } from '../../engine/flow-types.ts';
-import { LANGUAGE_TAGS, type Language } from '../../engine/negotiation.ts';
+import type { Language } from '../../engine/negotiation.ts';
+import { formatDay } from '../../i18n/format-date.ts';
 import { citeProvision, findProvision } from '../../i18n/legal-citation.ts';
 import { flowNamespace } from '../../i18n/namespaces.ts';
 import type { Translate } from '../../i18n/translate.ts';
@@ -36,9 +37,7 @@ export class RenderContext {
   }
 
   formatDate(iso: string): string {
-    const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-    if (Number.isNaN(date.getTime())) return xmlSafe(iso);
-    return new Intl.DateTimeFormat(LANGUAGE_TAGS[this.language], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return xmlSafe(formatDay(iso, this.language));
   }
 
   placeholder(): TextRun {
@@ -71,7 +70,7 @@ export class RenderContext {
         children: [
           new TextRun({ text: `${this.citation(id)}. `, bold: true }),
           new TextRun(
-            `${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} (${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: provision.reviewed })})`,
+            `${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} (${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: this.formatDate(provision.reviewed) })}${provision.appliesFrom ? `; ${this.t('ui:legal.appliesFrom', { date: this.formatDate(provision.appliesFrom) })}` : ''})`,
           ),
         ],
       });

@@ -16,7 +16,14 @@ import { OpenFile } from '../components/open-file.tsx';
 type Screen =
   | { readonly kind: 'loading' }
   | { readonly kind: 'home'; readonly negotiations: readonly StoredNegotiation[]; readonly problem?: string }
-  | { readonly kind: 'negotiation'; readonly flow: FlowDefinition; readonly record: NegotiationRecord; readonly cursor?: WizardCursor };
+  | {
+      readonly kind: 'negotiation';
+      readonly flow: FlowDefinition;
+      readonly record: NegotiationRecord;
+      readonly cursor?: WizardCursor;
+      /** Said once above the wizard, e.g. that a reopened document carried no notes. */
+      readonly notice?: string;
+    };
 
 export interface AppProps {
   readonly store: NegotiationStore;
@@ -34,7 +41,7 @@ export function App({ store, now, newId }: AppProps) {
     setScreen(problem ? { kind: 'home', negotiations, problem } : { kind: 'home', negotiations });
   }, [store]);
 
-  const open = useCallback(async (id: string) => {
+  const open = useCallback(async (id: string, notice?: string) => {
     const loaded = await store.load(id);
     const reading = loaded?.stored.reading;
     const flow = reading?.ok ? findFlow(reading.record.flowId) : undefined;
@@ -43,7 +50,7 @@ export function App({ store, now, newId }: AppProps) {
       return;
     }
     await store.setSetting('lastOpened', id);
-    setScreen({ kind: 'negotiation', flow, record: reading.record, ...(loaded.cursor ? { cursor: loaded.cursor } : {}) });
+    setScreen({ kind: 'negotiation', flow, record: reading.record, ...(loaded.cursor ? { cursor: loaded.cursor } : {}), ...(notice ? { notice } : {}) });
   }, [store, showHome, t]);
 
   useEffect(() => {
@@ -67,7 +74,7 @@ export function App({ store, now, newId }: AppProps) {
     }
     const record = { ...file.record, id: newId(), updatedAt: now() };
     await store.saveRecord(record);
-    await open(record.id);
+    await open(record.id, file.includesNotes ? undefined : t('open.withoutNotes'));
   };
 
   const goHome = async () => {
@@ -101,6 +108,7 @@ export function App({ store, now, newId }: AppProps) {
             <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} loadExample={loadExample} />
           </>
         )}
+        {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}
         {screen.kind === 'negotiation' && (
           <NegotiationSession key={screen.record.id} flow={screen.flow} record={screen.record} store={store} now={now} newId={newId} {...(screen.cursor ? { cursor: screen.cursor } : {})} />
         )}

@@ -25,7 +25,10 @@ async function start(): Promise<void> {
     namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
-  const syncDocumentLanguage = (language: string) => document.documentElement.setAttribute('lang', language);
+  const syncDocumentLanguage = (language: string) => {
+    document.documentElement.setAttribute('lang', language);
+    document.title = i18n.t('ui:header.title');
+  };
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
   i18n.on('languageChanged', syncDocumentLanguage);
 

@@ -59,7 +59,12 @@ export function ExportPanel() {
       <ul className="export__list">
         {DOCUMENT_KINDS.map((kind) => (
           <li key={kind}>
-            <button type="button" className={kind === 'proposal' ? 'button button--primary' : 'button'} onClick={() => void download(kind)} disabled={state.kind === 'working'}>
+            <button
+              type="button"
+              className={kind === 'proposal' ? 'button button--primary' : 'button'}
+              aria-disabled={state.kind === 'working'}
+              onClick={() => state.kind !== 'working' && void download(kind)}
+            >
               {t(`export.kinds.${kind}.button`)}
             </button>
             <p className="field__hint">{t(`export.kinds.${kind}.hint`)}</p>
@@ -70,9 +75,12 @@ export function ExportPanel() {
           <p className="field__hint">{t('export.file.hint')}</p>
         </li>
       </ul>
-      <p className={state.kind === 'failed' ? 'field__error' : 'notice'} role={state.kind === 'failed' ? 'alert' : 'status'}>
-        {state.kind === 'idle' ? '' : t(`export.${state.kind}`, { what: t(`export.names.${state.what}`) })}
+      <p className="notice" role="status">
+        {state.kind === 'working' || state.kind === 'done' ? t(`export.${state.kind}`, { what: t(`export.names.${state.what}`) }) : ''}
       </p>
+      {state.kind === 'failed' && (
+        <p className="field__error" role="alert">{t('export.failed', { what: t(`export.names.${state.what}`) })}</p>
+      )}
     </section>
   );
 }

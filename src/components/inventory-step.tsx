@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { ErrorSummary, type FieldError } from './error-summary.tsx';
@@ -17,6 +17,7 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const addHeading = useRef<HTMLHeadingElement>(null);
 
   const add = () => {
     if (draft.name.trim() === '') {
@@ -34,6 +35,10 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
       setErrors([{ fieldId: 'new-system-name', message: t('inventory.errors.none') }]);
       return;
     }
+    if (draft.name.trim() !== '') {
+      setErrors([{ fieldId: 'new-system-name', message: t('inventory.errors.unsaved', { name: draft.name }) }]);
+      return;
+    }
     actor.send({ type: 'nav.next' });
   };
 
@@ -41,6 +46,7 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
     actor.send({ type: 'system.remove', systemId: system.id });
     setConfirming(null);
     setAnnouncement(t('inventory.removed', { name: system.name }));
+    addHeading.current?.focus();
   };
 
   return (
@@ -68,7 +74,8 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
                   <div className="confirm" role="group" aria-label={t('inventory.confirmLabel')}>
                     <p>{t('inventory.confirmRemove', { name: system.name, count: answered })}</p>
                     <button type="button" className="button button--danger" onClick={() => remove(system)}>{t('inventory.confirmYes')}</button>
-                    <button type="button" className="button" onClick={() => setConfirming(null)}>{t('inventory.confirmNo')}</button>
+                    {/* Focus lands on the safe choice, so Enter never removes by accident. */}
+                    <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>{t('inventory.confirmNo')}</button>
                   </div>
                 ) : (
                   <button type="button" className="button button--quiet" onClick={() => setConfirming(system.id)}>
@@ -82,7 +89,7 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
       )}
 
       <form className="card card--add" noValidate onSubmit={(event) => { event.preventDefault(); add(); }}>
-        <h2>{t('inventory.addTitle')}</h2>
+        <h2 tabIndex={-1} ref={addHeading}>{t('inventory.addTitle')}</h2>
         <SystemFields
           idPrefix="new-system"
           value={draft}

@@ -17,6 +17,7 @@ export function QuestionStep({ questionId }: { readonly questionId: string }) {
   const { t } = useTranslation(['ui', ns]);
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
   const systemIndex = useSelector(actor, (snapshot) => snapshot.context.systemIndex);
+  const returnToReview = useSelector(actor, (snapshot) => snapshot.context.returnToReview === true);
   const system = record.systems[systemIndex];
   const question = flow.questions.find((candidate) => candidate.id === questionId);
   const groupId = useId();
@@ -85,6 +86,9 @@ export function QuestionStep({ questionId }: { readonly questionId: string }) {
       <div className="actions">
         <button type="button" className="button" onClick={() => actor.send({ type: 'nav.back' })}>{t('nav.back')}</button>
         <button type="submit" className="button button--primary">{t('nav.next')}</button>
+        {returnToReview && (
+          <button type="button" className="button" onClick={() => actor.send({ type: 'nav.review' })}>{t('nav.toReview')}</button>
+        )}
       </div>
     </form>
   );

@@ -22,7 +22,7 @@ export function SavedNegotiations({ negotiations, onOpen }: SavedNegotiationsPro
           const { problem } = stored.reading;
           return (
             <li key={stored.id} className="card card--damaged">
-              <p role="alert">{t(`home.damaged.${problem.kind}`, problem.kind === 'newer-version' ? { version: problem.version } : {})}</p>
+              <p className="field__error">{t(`home.damaged.${problem.kind}`, problem.kind === 'newer-version' ? { version: problem.version } : {})}</p>
               {problem.kind === 'invalid' && <p className="field__hint">{t('home.damaged.detail', { detail: problem.detail })}</p>}
               <p>{t('home.damaged.kept')}</p>
               <button

@@ -27,9 +27,11 @@ export function WizardScreen({ saveState, newId }: { readonly saveState: SaveSta
       <StepNavigation />
       <div className="wizard__main">
         <CurrentStep newId={newId} />
-        <p className={`save-state save-state--${saveState.kind}`} role={saveState.kind === 'failed' ? 'alert' : 'status'}>
-          {saveState.kind === 'failed' ? t('save.failed', { detail: saveState.detail }) : t(`save.${saveState.kind}`)}
+        {/* A status, but not read out: announced on every keystroke it would drown the form. Failures are. */}
+        <p className={`save-state save-state--${saveState.kind}`} role="status" aria-live="off">
+          {saveState.kind === 'failed' ? '' : t(`save.${saveState.kind}`)}
         </p>
+        {saveState.kind === 'failed' && <p className="save-state save-state--failed" role="alert">{t('save.failed', { detail: saveState.detail })}</p>}
       </div>
     </div>
   );

@@ -37,6 +37,15 @@ function questionState(questions: readonly QuestionDef[], index: number) {
   };
 }
 
+/** Guarded jumps to every question, for `nav.question` from the review or the step list. */
+function questionJumps(questions: readonly QuestionDef[], checklist: string, fromReview: boolean) {
+  return questions.map((question) => ({
+    guard: { type: 'questionRequested', params: { questionId: question.id } } as const,
+    actions: fromReview ? (['selectRequestedSystem', 'markReturnToReview'] as const) : (['selectRequestedSystem', 'clearReturnToReview'] as const),
+    target: `${checklist}.${question.id}`,
+  }));
+}
+
 /**
  * Compiles a flow into its XState machine. Every flow shares one `setup()` and one event
  * contract; the per-system checklist is a state per question, entered once for each system
@@ -69,11 +78,7 @@ export function buildWizardMachine(flow: FlowDefinition) {
       'nav.details': { target: `.${WIZARD_STATES.details}` },
       'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },
       'nav.review': { guard: 'hasSystems', target: `.${WIZARD_STATES.review}` },
-      'nav.question': questions.map((question) => ({
-        guard: { type: 'questionRequested', params: { questionId: question.id } } as const,
-        actions: 'selectRequestedSystem',
-        target: `.${WIZARD_STATES.checklist}.${question.id}`,
-      })),
+      'nav.question': questionJumps(questions, `.${WIZARD_STATES.checklist}`, false),
     },
     states: {
       [WIZARD_STATES.details]: {
@@ -93,7 +98,12 @@ export function buildWizardMachine(flow: FlowDefinition) {
       },
       [WIZARD_STATES.review]: {
         tags: ['review'],
-        on: { 'nav.back': { actions: 'lastSystem', target: LAST } },
+        entry: 'clearReturnToReview',
+        on: {
+          'nav.back': { actions: 'lastSystem', target: LAST },
+          // An edit from the review remembers where it came from.
+          'nav.question': questionJumps(questions, `#wizard.${WIZARD_STATES.checklist}`, true),
+        },
       },
     },
   });

@@ -96,8 +96,3 @@ export function createRecord(options: {
     documentLanguage: options.documentLanguage,
   };
 }
-
-/** True once management has said something, or a status has been recorded. */
-export function isRecorded(answer: Answer | undefined): boolean {
-  return answer !== undefined && answer.status !== undefined;
-}

@@ -19,6 +19,8 @@ export interface WizardContext {
   readonly record: NegotiationRecord;
   /** Which system of the inventory the checklist is on. */
   readonly systemIndex: number;
+  /** Set when a question was opened from the review, so the question offers the way back. */
+  readonly returnToReview?: boolean;
 }
 
 export interface WizardInput {
@@ -91,6 +93,8 @@ export const wizardSetup = setup({
         return withDocumentLanguage(context.record, event.language);
       },
     }),
+    markReturnToReview: assign({ returnToReview: true }),
+    clearReturnToReview: assign({ returnToReview: false }),
     firstSystem: assign({ systemIndex: 0 }),
     lastSystem: assign({ systemIndex: ({ context }) => Math.max(0, context.record.systems.length - 1) }),
     nextSystem: assign({ systemIndex: ({ context }) => context.systemIndex + 1 }),

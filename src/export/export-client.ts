@@ -18,6 +18,13 @@ function exportWorker(): Worker {
     if (response.ok) waiting?.resolve(response.bytes);
     else waiting?.reject(new Error(response.message));
   };
+  worker.onerror = (event) => {
+    // The worker could not start or crashed: fail every waiting export and start afresh next time.
+    for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The export worker failed'));
+    pending.clear();
+    worker?.terminate();
+    worker = undefined;
+  };
   return worker;
 }
 

@@ -1,11 +1,9 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
+import type { WizardCursor } from '../engine/resume.ts';
 import { readRecord, type RecordReading } from './record-schema.ts';
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
-export interface Cursor {
-  readonly value: unknown;
-  readonly systemIndex: number;
-}
+export type Cursor = WizardCursor;
 
 export interface StoredNegotiation {
   readonly id: string;

@@ -101,9 +101,9 @@ describe('a saved negotiation that cannot be read', () => {
       };
     });
 
-    await renderApp({ factory });
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('A saved negotiation is damaged and cannot be opened.');
+    const reopened = await renderApp({ factory });
+    expect(await screen.findByText('A saved negotiation is damaged and cannot be opened.')).toBeTruthy();
+    expect((await reopened.store.load('broken'))?.stored.raw).toEqual(raw);
     expect(screen.getByText('Its data has been kept exactly as it was; nothing has been overwritten.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download the saved data' })).toBeTruthy();
   });

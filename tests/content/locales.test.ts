@@ -97,7 +97,7 @@ describe('interface and document keys', () => {
 
   it.each(['ui', 'document'])('every %s key is used by the code (no orphans)', (namespace) => {
     const orphans = leafKeys(readLocale('en', namespace)).filter((key) => {
-      const base = key.replace(/_(one|other)$/, '');
+      const base = key.replace(/_(zero|one|other)$/, '');
       const dynamic = Object.entries(DYNAMIC_KEYS).some(([prefix, ids]) => {
         const [ns, path] = prefix.split(':');
         return ns === namespace && ids.some((id) => base === `${path}.${id}`);

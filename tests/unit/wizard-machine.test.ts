@@ -93,3 +93,19 @@ describe('wizard machine', () => {
     expect(actor.getSnapshot().context.systemIndex).toBe(1);
   });
 });
+
+describe('editing from the review', () => {
+  it('offers the way back to the review only to a question opened from it', () => {
+    const actor = startedAtChecklist([hr]);
+    expect(actor.getSnapshot().context.returnToReview).toBeFalsy();
+    actor.send({ type: 'nav.review' });
+    actor.send({ type: 'nav.question', systemId: 's1', questionId: 'retention' });
+    expect(actor.getSnapshot().context.returnToReview).toBe(true);
+    actor.send({ type: 'nav.review' });
+    expect(actor.getSnapshot().hasTag('review')).toBe(true);
+    expect(actor.getSnapshot().context.returnToReview).toBe(false);
+    actor.send({ type: 'nav.details' });
+    actor.send({ type: 'nav.question', systemId: 's1', questionId: 'data' });
+    expect(actor.getSnapshot().context.returnToReview).toBe(false);
+  });
+});

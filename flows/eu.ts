@@ -7,14 +7,13 @@
  * EUR-Lex has no verified per-article link, so every provision links to the act's ELI.
  * All text lives in locales/<lang>/flow-eu.json. Ids are permanent.
  */
-import type { FlowDefinition } from '../src/engine/flow-types.ts';
+import { GAP_STATUSES, type FlowDefinition } from '../src/engine/flow-types.ts';
 
 const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 const AI_ACT_URL = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj';
 const REVIEWED = '2026-11-30';
 
 /** Statuses that mean management did not give a usable answer. */
-const GAP = ['refused', 'unknown', 'follow-up'] as const;
 
 /**
  * When the AI Act's high-risk duties (Annex III, Arts 26 and 86) apply: 2 December 2027 under
@@ -312,9 +311,9 @@ export const euFlow = {
       when: {
         any: [
           { question: 'worker-notice', is: ['partly', 'no'] },
-          { question: 'worker-notice', status: GAP },
+          { question: 'worker-notice', status: GAP_STATUSES },
           { question: 'ai-act-worker-information', is: ['planned', 'no'] },
-          { question: 'ai-act-worker-information', status: GAP },
+          { question: 'ai-act-worker-information', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-13', 'ai-act-art-26-7'],
@@ -329,7 +328,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'secondary-uses', is: ['yes'] },
-          { question: 'secondary-uses', status: GAP },
+          { question: 'secondary-uses', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-5-1-b'],
@@ -339,7 +338,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'emotion-recognition', is: ['yes'] },
-          { question: 'emotion-recognition', status: GAP },
+          { question: 'emotion-recognition', status: GAP_STATUSES },
           { category: ['biometrics'] },
         ],
       },
@@ -350,7 +349,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'off-duty-collection', is: ['yes'] },
-          { question: 'off-duty-collection', status: GAP },
+          { question: 'off-duty-collection', status: GAP_STATUSES },
           { category: ['location'] },
         ],
       },
@@ -389,7 +388,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'special-category-data', is: ['yes'] },
-          { question: 'special-category-data', status: GAP },
+          { question: 'special-category-data', status: GAP_STATUSES },
           { category: ['biometrics'] },
         ],
       },
@@ -400,7 +399,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'dpia-done', is: ['in-progress', 'no'] },
-          { question: 'dpia-done', status: GAP },
+          { question: 'dpia-done', status: GAP_STATUSES },
           { question: 'reps-views-sought', is: ['no'] },
           { question: 'dpia-shared', is: ['summary', 'no'] },
         ],
@@ -418,7 +417,7 @@ export const euFlow = {
       when: {
         all: [
           { question: 'automated-decisions', is: ['partly'] },
-          { any: [{ question: 'human-review', is: ['on-request', 'no'] }, { question: 'human-review', status: GAP }] },
+          { any: [{ question: 'human-review', is: ['on-request', 'no'] }, { question: 'human-review', status: GAP_STATUSES }] },
         ],
       },
       provisions: [],
@@ -428,7 +427,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'logic-explanation', is: ['partly', 'no'] },
-          { question: 'logic-explanation', status: GAP },
+          { question: 'logic-explanation', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-13-2-f', 'gdpr-art-15-1-h', 'ai-act-art-86'],
@@ -460,7 +459,7 @@ export const euFlow = {
         any: [
           { question: 'retention-period', is: ['indefinite'] },
           { question: 'retention-period', status: ['partly', 'refused', 'unknown', 'follow-up'] },
-          { question: 'leavers-data', status: GAP },
+          { question: 'leavers-data', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-5-1-e', 'gdpr-art-17'],
@@ -471,9 +470,9 @@ export const euFlow = {
       when: {
         any: [
           { question: 'data-sale', is: ['yes'] },
-          { question: 'data-sale', status: GAP },
+          { question: 'data-sale', status: GAP_STATUSES },
           { question: 'training-reuse', is: ['yes'] },
-          { question: 'training-reuse', status: GAP },
+          { question: 'training-reuse', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-5-1-b', 'gdpr-art-28'],
@@ -483,7 +482,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'vendor-processor', is: ['no'] },
-          { question: 'vendor-processor', status: GAP },
+          { question: 'vendor-processor', status: GAP_STATUSES },
           { question: 'training-reuse', is: ['yes'] },
         ],
       },
@@ -494,7 +493,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'transfers-outside-eu', is: ['yes'] },
-          { question: 'transfers-outside-eu', status: GAP },
+          { question: 'transfers-outside-eu', status: GAP_STATUSES },
         ],
       },
       provisions: ['gdpr-art-13', 'gdpr-art-88-2'],
@@ -517,7 +516,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'bias-testing', is: ['no'] },
-          { question: 'bias-testing', status: GAP },
+          { question: 'bias-testing', status: GAP_STATUSES },
           { question: 'annex-iii-high-risk', is: ['yes'] },
         ],
       },
@@ -528,7 +527,7 @@ export const euFlow = {
       when: {
         any: [
           { question: 'work-pace-targets', is: ['yes'] },
-          { question: 'work-pace-targets', status: GAP },
+          { question: 'work-pace-targets', status: GAP_STATUSES },
         ],
       },
       provisions: [],

@@ -1,4 +1,4 @@
-import type { FlowDefinition } from '../src/engine/flow-types.ts';
+import { GAP_STATUSES, type FlowDefinition } from '../src/engine/flow-types.ts';
 
 /**
  * South Africa: POPIA (Act 4 of 2013), the POPIA Regulations 2018 (as amended in 2025) and the
@@ -18,9 +18,7 @@ const POPIA_SPECIAL_URL = 'https://inforegulator.org.za/knowledge-base/prohibiti
 const LRA_URL = 'https://www.labour.gov.za/legislation/acts/labour-relations/read-online/amended-labour-relations-act-16';
 const REVIEWED = '2026-11-30';
 
-/** Statuses that leave a gap: used in clause rules. */
-const GAPS = ['refused', 'unknown', 'follow-up'] as const;
-const GAPS_OR_PARTLY = ['partly', 'refused', 'unknown', 'follow-up'] as const;
+const GAPS_OR_PARTLY = ['partly', ...GAP_STATUSES] as const;
 
 export const zaFlow = {
   id: 'za',
@@ -223,7 +221,7 @@ export const zaFlow = {
     { clause: 'consultation', when: { question: 'workplace-forum', is: ['not-consulted'] }, provisions: ['lra-s-84-1-a', 'lra-s-85'] },
     {
       clause: 'consultation',
-      when: { any: [{ question: 'workplace-forum', is: ['no-forum'] }, { question: 'workplace-forum', status: GAPS }] },
+      when: { any: [{ question: 'workplace-forum', is: ['no-forum'] }, { question: 'workplace-forum', status: GAP_STATUSES }] },
       provisions: [],
     },
     {
@@ -239,17 +237,17 @@ export const zaFlow = {
     },
     {
       clause: 'no-emotion-recognition',
-      when: { any: [{ question: 'emotion-detection', is: ['yes'] }, { question: 'emotion-detection', status: GAPS }] },
+      when: { any: [{ question: 'emotion-detection', is: ['yes'] }, { question: 'emotion-detection', status: GAP_STATUSES }] },
       provisions: [],
     },
     {
       clause: 'no-off-duty-monitoring',
-      when: { any: [{ question: 'off-duty-collection', is: ['yes'] }, { question: 'off-duty-collection', status: GAPS }] },
+      when: { any: [{ question: 'off-duty-collection', is: ['yes'] }, { question: 'off-duty-collection', status: GAP_STATUSES }] },
       provisions: ['popia-ss-9-12'],
     },
     {
       clause: 'no-union-activity-profiling',
-      when: { any: [{ question: 'union-activity-tracking', is: ['yes'] }, { question: 'union-activity-tracking', status: GAPS }] },
+      when: { any: [{ question: 'union-activity-tracking', is: ['yes'] }, { question: 'union-activity-tracking', status: GAP_STATUSES }] },
       provisions: ['popia-s-26', 'popia-s-30'],
     },
     {
@@ -270,7 +268,7 @@ export const zaFlow = {
       when: {
         any: [
           { question: 'special-information', is: ['yes'] },
-          { question: 'special-information', status: GAPS },
+          { question: 'special-information', status: GAP_STATUSES },
           { category: ['biometrics'] },
         ],
       },
@@ -281,7 +279,7 @@ export const zaFlow = {
       when: {
         any: [
           { question: 'impact-assessment', is: ['in-progress', 'no'] },
-          { question: 'impact-assessment', status: GAPS },
+          { question: 'impact-assessment', status: GAP_STATUSES },
           { question: 'impact-assessment-shared', is: ['no'] },
         ],
       },
@@ -301,7 +299,7 @@ export const zaFlow = {
     // s. 71(3) backs an explanation only where the contract exception is used; otherwise the clause creates it.
     {
       clause: 'explanation-of-decisions',
-      when: { any: [{ question: 'representations-and-logic', is: ['no'] }, { question: 'representations-and-logic', status: GAPS }] },
+      when: { any: [{ question: 'representations-and-logic', is: ['no'] }, { question: 'representations-and-logic', status: GAP_STATUSES }] },
       provisions: ['popia-s-71-3'],
     },
     {
@@ -311,7 +309,7 @@ export const zaFlow = {
           { question: 'automated-decisions', is: ['solely', 'partly'] },
           {
             not: {
-              any: [{ question: 'representations-and-logic', is: ['no'] }, { question: 'representations-and-logic', status: GAPS }],
+              any: [{ question: 'representations-and-logic', is: ['no'] }, { question: 'representations-and-logic', status: GAP_STATUSES }],
             },
           },
         ],
@@ -346,16 +344,16 @@ export const zaFlow = {
       when: {
         any: [
           { question: 'third-party-use', is: ['yes'] },
-          { question: 'third-party-use', status: GAPS },
+          { question: 'third-party-use', status: GAP_STATUSES },
           { question: 'model-training-reuse', is: ['yes'] },
-          { question: 'model-training-reuse', status: GAPS },
+          { question: 'model-training-reuse', status: GAP_STATUSES },
         ],
       },
       provisions: ['popia-s-15'],
     },
     {
       clause: 'vendor-safeguards',
-      when: { any: [{ question: 'vendors-operators', is: ['yes'] }, { question: 'vendors-operators', status: GAPS }] },
+      when: { any: [{ question: 'vendors-operators', is: ['yes'] }, { question: 'vendors-operators', status: GAP_STATUSES }] },
       provisions: [],
     },
     // Special personal information sent abroad also needs the Regulator's prior authorisation (s. 57).
@@ -363,7 +361,7 @@ export const zaFlow = {
       clause: 'cross-border-transfers',
       when: {
         all: [
-          { any: [{ question: 'storage-location', is: ['outside-south-africa', 'both'] }, { question: 'storage-location', status: GAPS }] },
+          { any: [{ question: 'storage-location', is: ['outside-south-africa', 'both'] }, { question: 'storage-location', status: GAP_STATUSES }] },
           { question: 'special-information', is: ['yes'] },
         ],
       },
@@ -374,7 +372,7 @@ export const zaFlow = {
       clause: 'cross-border-transfers',
       when: {
         all: [
-          { any: [{ question: 'storage-location', is: ['outside-south-africa', 'both'] }, { question: 'storage-location', status: GAPS }] },
+          { any: [{ question: 'storage-location', is: ['outside-south-africa', 'both'] }, { question: 'storage-location', status: GAP_STATUSES }] },
           { not: { question: 'special-information', is: ['yes'] } },
         ],
       },
@@ -387,7 +385,7 @@ export const zaFlow = {
       when: {
         any: [
           { question: 'bias-testing', is: ['no'] },
-          { question: 'bias-testing', status: GAPS },
+          { question: 'bias-testing', status: GAP_STATUSES },
           { question: 'bias-test-results', is: ['no'] },
         ],
       },
@@ -395,7 +393,7 @@ export const zaFlow = {
     },
     {
       clause: 'health-safety-intensity',
-      when: { any: [{ question: 'performance-pay-targets', is: ['yes'] }, { question: 'performance-pay-targets', status: GAPS }] },
+      when: { any: [{ question: 'performance-pay-targets', is: ['yes'] }, { question: 'performance-pay-targets', status: GAP_STATUSES }] },
       provisions: [],
     },
     { clause: 'union-expert', when: 'always', provisions: [] },

@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import { systemPath } from '../engine/checklist.ts';
+import { progress, systemPath } from '../engine/checklist.ts';
 import { GAP_STATUSES } from '../engine/flow-types.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { ExportPanel } from './export-panel.tsx';
@@ -14,14 +14,15 @@ export function ReviewStep() {
   const { t } = useTranslation(['ui', ns]);
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
   const sections = record.systems.map((system) => ({ system, path: systemPath(flow, record, system) }));
-  const rows = sections.flatMap(({ path }) => path.questions.map((question) => path.answers[question.id]?.status));
-  const gaps = rows.filter((status) => status && GAP_STATUSES.includes(status)).length;
-  const missing = rows.filter((status) => !status).length;
+  const statuses = sections.flatMap(({ path }) => path.questions.map((question) => path.answers[question.id]?.status));
+  const gaps = statuses.filter((status) => status && GAP_STATUSES.includes(status)).length;
+  const { answered, total } = progress(flow, record);
+  const missing = total - answered;
 
   return (
     <div className="step">
       <StepHeading title={t('review.title')} stepKey="review" />
-      <p className="lead">{t('review.summary', { total: rows.length, gaps, missing })}</p>
+      <p className="lead">{t('review.summary', { total, gaps, missing })}</p>
 
       {sections.map(({ system, path }) => (
         <section key={system.id} className="review-system" aria-labelledby={`review-${system.id}`}>

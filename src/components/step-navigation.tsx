@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
-import { progress, systemPath } from '../engine/checklist.ts';
+import { pathProgress, progress, systemPath } from '../engine/checklist.ts';
 import { useWizardSession } from './wizard-context.ts';
 
 /** Where the user is, how far they have come, and a way to jump to any step already open. */
@@ -36,14 +36,14 @@ export function StepNavigation() {
         {item('inventory', t('steps.inventory'), snapshot.hasTag('inventory'), () => actor.send({ type: 'nav.inventory' }))}
         {record.systems.map((system, index) => {
           const path = systemPath(flow, record, system);
-          const answered = path.questions.filter((question) => path.answers[question.id]?.status).length;
+          const { answered, total } = pathProgress(path);
           const first = path.questions[0];
           return item(
             system.id,
             system.name,
             inChecklist && index === systemIndex,
             first ? () => actor.send({ type: 'nav.question', systemId: system.id, questionId: first.id }) : null,
-            t('steps.systemProgress', { answered, total: path.questions.length }),
+            t('steps.systemProgress', { answered, total }),
           );
         })}
         {item('review', t('steps.review'), snapshot.hasTag('review'), record.systems.length > 0 ? () => actor.send({ type: 'nav.review' }) : null)}

@@ -49,14 +49,14 @@ export interface Progress {
   readonly total: number;
 }
 
+/** Recorded answers over the questions on one system's path. */
+export function pathProgress(path: SystemPath): Progress {
+  return { answered: path.questions.filter((question) => path.answers[question.id]?.status).length, total: path.questions.length };
+}
+
 /** Recorded answers over the questions on the current path, across every system. */
 export function progress(flow: FlowDefinition, record: NegotiationRecord): Progress {
-  let answered = 0;
-  let total = 0;
-  for (const system of record.systems) {
-    const path = systemPath(flow, record, system);
-    total += path.questions.length;
-    answered += path.questions.filter((question) => path.answers[question.id]?.status).length;
-  }
-  return { answered, total };
+  return record.systems
+    .map((system) => pathProgress(systemPath(flow, record, system)))
+    .reduce((sum, part) => ({ answered: sum.answered + part.answered, total: sum.total + part.total }), { answered: 0, total: 0 });
 }

@@ -1,4 +1,3 @@
-import { systemPath } from '../engine/checklist.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { GAP_STATUSES } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
@@ -55,14 +54,13 @@ function composeLetter(flow: FlowDefinition, record: NegotiationRecord, base: Om
   const today = base.generatedAt.slice(0, 10);
   const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= today;
   const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
-  const systems = record.systems.map((system) => {
-    const path = systemPath(flow, record, system);
-    const requests = path.questions.flatMap((question) => {
-      const status = path.answers[question.id]?.status;
-      return status && GAP_STATUSES.includes(status) ? [{ questionId: question.id, status, provisions: question.provisions.filter((id) => obliging.has(id)) }] : [];
-    });
-    return { system, requests };
-  });
+  const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
+  const systems = selectClauses(flow, record).systems.map(({ system, answers }) => ({
+    system,
+    requests: answers.flatMap(({ questionId, status }) =>
+      status && GAP_STATUSES.includes(status) ? [{ questionId, status, provisions: (provisionsOf.get(questionId) ?? []).filter((id) => obliging.has(id)) }] : [],
+    ),
+  }));
   return {
     ...base,
     kind: 'letter',

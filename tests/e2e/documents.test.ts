@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   clauseHeading,
   docxAllParts,
@@ -129,9 +128,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 // ── Shared state: one browser session from the example to the re-import. ──────────────────
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const app = builtAppForThisFile();
 let session: AppSession | undefined;
 const work = temporaryDirectory('e2e-documents-');
 
@@ -142,15 +139,9 @@ let letterMade: { readonly from: Date; readonly to: Date } | undefined;
 /** The example copy's review, table by table, to compare the re-imported copy with. */
 let reviewBefore: { readonly summary: string; readonly tables: readonly string[] } | undefined;
 
-beforeAll(async () => {
-  ({ url, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   await session?.context.close();
-  await browser?.close();
-  await server?.close();
   work.remove();
 });
 
@@ -192,9 +183,9 @@ function expectPageFooters(pages: readonly string[], language: Language, firstNu
 
 describe('Documents from the EU example', () => {
   it('opens the example as a new negotiation, and downloads the three documents in English, the proposal in French and the negotiation file', async () => {
-    session = await newSession(browser);
+    session = await newSession(app.browser);
     const { page, problems } = session;
-    await openHome(page, url, EN);
+    await openHome(page, app.url, EN);
     expect(await savedNegotiations(page, EN).getByText(t(EN, 'home.none'), { exact: true }).isVisible()).toBe(true);
 
     await openExample(page, EN, FLOW);

@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -120,22 +118,14 @@ const EXPECTED_CLAUSES = [
 const NOTE_MARKER = 'NOTE-INTERNE-7f3a';
 const NOTE = `${NOTE_MARKER} : la direction ment sur la géolocalisation, ne pas citer`;
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const app = builtAppForThisFile();
 const work = temporaryDirectory('e2e-eu-fr-');
 const downloaded: Partial<Record<DocumentKind, DownloadedDocument>> = {};
 /** When the letter was asked for and when it arrived, for its deadline. */
 let letterMade: { readonly from: Date; readonly to: Date } | undefined;
 
-beforeAll(async () => {
-  ({ url, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   work.remove();
 });
 
@@ -147,10 +137,10 @@ function requireDocument(kind: DocumentKind): DownloadedDocument {
 
 describe('EU negotiation in French, two systems', () => {
   it('is walked with the keyboard in French, shows the gaps at review and downloads the three documents in French', async () => {
-    const { context, page, problems } = await newSession(browser, { locale: 'en-GB' });
+    const { context, page, problems } = await newSession(app.browser, { locale: 'en-GB' });
     try {
       // Home page: English from the browser's language, then switched to French.
-      await openHome(page, url, 'en');
+      await openHome(page, app.url, 'en');
       await switchInterfaceLanguage(page, 'en', FR);
       await waitForHeading(page, t(FR, 'home.title'));
       expect(await page.getByRole('button', { name: t(FR, 'home.start'), exact: true }).isVisible()).toBe(true);

@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -34,19 +33,11 @@ const FLOW = 'eu' as const;
 const DETAILS = { union: 'GMB Union', employer: 'Brightwell Care Homes', workplace: 'Leeds', date: '2026-10-15', present: 'A. Khan, B. Okafor' };
 const SYSTEM = { name: 'RotaMax', vendor: 'ShiftCo', category: 'scheduling', purpose: 'Build the weekly rota', affected: 'Care workers' } as const;
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const app = builtAppForThisFile();
 const work = temporaryDirectory('e2e-privacy-');
 
-beforeAll(async () => {
-  ({ url, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   work.remove();
 });
 
@@ -82,11 +73,11 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
 
 describe('Privacy and accessibility', () => {
   it('makes no request outside its own origin during a whole journey, download included', async () => {
-    const { context, page, problems } = await newSession(browser);
+    const { context, page, problems } = await newSession(app.browser);
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       // The French texts are loaded on demand too.
       await switchInterfaceLanguage(page, EN, 'fr');
       await waitForHeading(page, t('fr', 'home.title'));
@@ -112,7 +103,7 @@ describe('Privacy and accessibility', () => {
       await goToAllNegotiations(page, EN);
       await openExample(page, EN, 'za');
 
-      const origin = new URL(url).origin;
+      const origin = new URL(app.url).origin;
       expect(requests.length, 'the journey was recorded').toBeGreaterThan(3);
       // Documents are built in a Web Worker, which fetches the layout code when first asked.
       expect(requests.filter((request) => /\/assets\/export-worker-[^/]+\.js$/.test(request)), 'the export worker is started, and seen').not.toHaveLength(0);
@@ -127,9 +118,9 @@ describe('Privacy and accessibility', () => {
   }, 120_000);
 
   it('has no axe-core violation on the home page, the details, the inventory, a question and the review', async () => {
-    const { context, page } = await newSession(browser);
+    const { context, page } = await newSession(app.browser);
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       await expectNoAxeViolations(page, 'the home page');
 
       await startNegotiation(page, EN, FLOW);
@@ -157,9 +148,9 @@ describe('Privacy and accessibility', () => {
   }, 120_000);
 
   it('at 375 px (phone width) the question and the review have no axe-core violation and no horizontal scrolling', async () => {
-    const { context, page } = await newSession(browser, { viewport: { width: 375, height: 740 } });
+    const { context, page } = await newSession(app.browser, { viewport: { width: 375, height: 740 } });
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       await expectNoHorizontalScroll(page, 'the home page');
       await startNegotiation(page, EN, FLOW);
       await expectNoHorizontalScroll(page, 'the details step');

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -43,19 +42,9 @@ const WORDS = {
   legalNote: 'Consent is not free in hiring: push back',
 };
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const app = builtAppForThisFile();
 
-beforeAll(async () => {
-  ({ url, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const choiceRadio = (page: Page, questionId: string, option: string) =>
   choiceGroup(page, EN).getByRole('radio', { name: optionText(EN, FLOW, questionId, option), exact: true });
@@ -64,9 +53,9 @@ const stepsNav = (page: Page) => page.getByRole('navigation', { name: t(EN, 'ste
 
 describe('Resuming a negotiation', () => {
   it('after a reload mid-checklist, shows the same question with the words, the choice and the progress kept; earlier answers are intact', async () => {
-    const { context, page, problems } = await newSession(browser);
+    const { context, page, problems } = await newSession(app.browser);
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       await startNegotiation(page, EN, FLOW);
       await fillDetails(page, EN, DETAILS);
       await addSystem(page, EN, CAMERAS, 1);
@@ -136,9 +125,9 @@ describe('Resuming a negotiation', () => {
   }, 180_000);
 
   it('keeps words typed just before a reload, which the app saves "at once when the page is hidden or closed"', async () => {
-    const { context, page } = await newSession(browser);
+    const { context, page } = await newSession(app.browser);
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       await startNegotiation(page, EN, FLOW);
       await fillDetails(page, EN, DETAILS);
       await addSystem(page, EN, CAMERAS, 1);
@@ -160,9 +149,9 @@ describe('Resuming a negotiation', () => {
   }, 120_000);
 
   it('starting a new negotiation from "All negotiations" keeps the first one saved and reopens it where it was left', async () => {
-    const { context, page, problems } = await newSession(browser);
+    const { context, page, problems } = await newSession(app.browser);
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       expect(await page.getByText(t(EN, 'home.none'), { exact: true }).isVisible()).toBe(true);
 
       // The first negotiation, left on its first question with an answer typed.

@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltApp } from '../support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -111,23 +109,15 @@ const EXPECTED_CLAUSES = [
 const NOTE_MARKER = 'UNION-NOTE-9c2e';
 const NOTE = `${NOTE_MARKER}: the shop steward saw the vendor's demo — keep this to ourselves`;
 
-let browser: Browser;
-let server: PreviewServer;
-let url: string;
+const app = builtAppForThisFile();
 const work = temporaryDirectory('e2e-za-en-');
 const english: Partial<Record<DocumentKind, DownloadedDocument>> = {};
 let frenchBrief: DownloadedDocument | undefined;
 /** When the English letter was asked for and when it arrived, for its deadline. */
 let letterMade: { readonly from: Date; readonly to: Date } | undefined;
 
-beforeAll(async () => {
-  ({ url, server } = await serveBuiltApp());
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   work.remove();
 });
 
@@ -138,9 +128,9 @@ function required(document: DownloadedDocument | undefined): DownloadedDocument 
 
 describe('South Africa negotiation in English, two systems', () => {
   it('is walked with the keyboard, shows the gaps and downloads the three documents in English, then the brief in French with the interface still English', async () => {
-    const { context, page, problems } = await newSession(browser, { locale: 'en-ZA' });
+    const { context, page, problems } = await newSession(app.browser, { locale: 'en-ZA' });
     try {
-      await openHome(page, url, EN);
+      await openHome(page, app.url, EN);
       await startNegotiation(page, EN, FLOW);
       await fillDetails(page, EN, DETAILS);
       await addSystem(page, EN, MONITORING, 1);

@@ -5,6 +5,7 @@ import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-u
 import { assertNoInternalNotes, InternalTextLeakError } from '../../src/export/internal-text-guard.ts';
 import { EMBEDDED_RECORD_PATH, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
 import { withoutNotes } from '../../src/record/negotiation-file.ts';
+import { selectClauses } from '../../src/export/select-clauses.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
 import { answeredRecord, emptyRecord, system } from '../support/records.ts';
@@ -48,6 +49,18 @@ describe('the proposal and the brief', () => {
     expect(references.length).toBeGreaterThan(5);
     expect(new Set(references).size).toBe(references.length);
     expect(parts['word/footnotes.xml']).toContain('https://eur-lex.europa.eu/eli/reg/2016/679/oj');
+  });
+
+  it('explain each cited provision once, in the legal references, not in every footnote', async () => {
+    const record = answeredRecord(euFlow, 3);
+    const { parts, text } = await exportAndRead(euFlow, record, 'proposal');
+    const cited = selectClauses(euFlow, record).systems.flatMap((section) => section.clauses.flatMap((clause) => clause.provisions));
+    expect(cited.filter((id) => id === 'gdpr-art-22-3').length).toBeGreaterThan(1);
+    const summary = (readLocale('en', 'flow-eu') as { provisions: Record<string, string> }).provisions['gdpr-art-22-3'] ?? '?';
+    expect(text).toContain((readLocale('en', 'document') as { references: { heading: string } }).references.heading);
+    expect(text.split(summary)).toHaveLength(2);
+    expect(parts['word/footnotes.xml']).toContain('GDPR Art. 22(3)');
+    expect(parts['word/footnotes.xml']).not.toContain(summary.slice(0, 40));
   });
 
   it('set the document language, so spell-checking follows the chosen language', async () => {

@@ -59,28 +59,41 @@ export class RenderContext {
     return citeProvision(this.t, this.flow, findProvision(this.flow, provisionId));
   }
 
-  /** One paragraph per provision: citation, what it gives, official link, how sure we are. */
-  provisionParagraphs(provisionIds: readonly string[]): Paragraph[] {
+  /** Provisions cited so far, in order of first citation, for the legal references annex. */
+  readonly cited: string[] = [];
+
+  /** One short paragraph per provision: its citation and official link (the annex says the rest). */
+  private footnoteParagraphs(provisionIds: readonly string[]): Paragraph[] {
     if (provisionIds.length === 0) {
       return [new Paragraph(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))];
     }
     return provisionIds.map((id) => {
-      const provision = findProvision(this.flow, id);
-      return new Paragraph({
-        children: [
-          new TextRun({ text: `${this.citation(id)}. `, bold: true }),
-          new TextRun(
-            `${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} (${this.t(`ui:verification.${provision.verification}`)}; ${this.t('ui:legal.reviewed', { date: this.formatDate(provision.reviewed) })}${provision.appliesFrom ? `; ${this.t('ui:legal.appliesFrom', { date: this.formatDate(provision.appliesFrom) })}` : ''})`,
-          ),
-        ],
-      });
+      if (!this.cited.includes(id)) this.cited.push(id);
+      return new Paragraph({ children: [new TextRun({ text: `${this.citation(id)}. `, bold: true }), new TextRun(findProvision(this.flow, id).url)] });
+    });
+  }
+
+  /** A provision in full: citation, what it gives, link, how sure we are, review and start dates. */
+  provisionEntry(id: string): Paragraph {
+    const provision = findProvision(this.flow, id);
+    const dates = [
+      this.t(`ui:verification.${provision.verification}`),
+      this.t('ui:legal.reviewed', { date: this.formatDate(provision.reviewed) }),
+      ...(provision.appliesFrom ? [this.t('ui:legal.appliesFrom', { date: this.formatDate(provision.appliesFrom) })] : []),
+    ].join('; ');
+    return new Paragraph({
+      children: [
+        new TextRun({ text: `${this.citation(id)}. `, bold: true }),
+        new TextRun(`${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} `),
+        new TextRun({ text: `(${dates})`, italics: true }),
+      ],
     });
   }
 
   /** A footnote carrying the legal basis of a clause, cited where the returned run is placed. */
   legalFootnote(provisionIds: readonly string[]): FootnoteReferenceRun {
     const id = this.nextFootnote++;
-    this.footnotes[id] = { children: this.provisionParagraphs(provisionIds) };
+    this.footnotes[id] = { children: this.footnoteParagraphs(provisionIds) };
     return new FootnoteReferenceRun(id);
   }
 }

@@ -8,6 +8,7 @@ import { recordSection } from './brief-sections.ts';
 import { clausesSection } from './clauses-section.ts';
 import { documentStyles, NUMBERING } from './document-styles.ts';
 import { contents, cover } from './front-matter.ts';
+import { legalReferences } from './legal-references.ts';
 import { letterBody } from './letter-body.ts';
 import { Outline } from './outline.ts';
 import { pageFrame } from './page-frame.ts';
@@ -18,13 +19,16 @@ type Block = Paragraph | Table | TableOfContents;
 
 function body(context: RenderContext, outline: Outline, model: DocumentModel): Block[] {
   switch (model.kind) {
-    case 'proposal':
-      return [...definitions(context, outline), ...clausesSection(context, outline, model.meta, model.systems), ...signatures(context, outline, model.meta)];
+    case 'proposal': {
+      const clauses = clausesSection(context, outline, model.meta, model.systems);
+      return [...definitions(context, outline), ...clauses, ...legalReferences(context, outline), ...signatures(context, outline, model.meta)];
+    }
     case 'brief':
       return [
         new Paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
         ...definitions(context, outline),
         ...clausesSection(context, outline, model.meta, model.systems),
+        ...legalReferences(context, outline),
         ...recordSection(context, outline, model.systems),
       ];
     case 'letter':

@@ -16,9 +16,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Serves the built app (`dist/`) on 127.0.0.1 and a free port. */
+/**
+ * Serves the built app on 127.0.0.1 and a free port: `dist/`, or the folder E2E_DIST names, so
+ * that two builds (two working copies, two changes under test) never overwrite each other.
+ */
 export async function serveBuiltApp(): Promise<{ readonly url: string; readonly server: PreviewServer }> {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}/`, server };

@@ -2,9 +2,9 @@ import { HighlightColor, Paragraph, Table, TableCell, TableRow, TextRun, WidthTy
 import { GAP_STATUSES } from '../../engine/flow-types.ts';
 import type { SystemEntry } from '../../engine/negotiation.ts';
 import type { BriefAnswer } from '../document-model.ts';
-import { xmlSafe } from '../xml-safe.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
+import { tooLongForCell, userOneLine, userParagraphs } from './user-text.ts';
 
 interface SystemRecord {
   readonly system: SystemEntry;
@@ -23,37 +23,83 @@ export function recordSection(context: RenderContext, outline: Outline, systems:
   return [
     outline.heading({ level: 1, text: t('document:record.heading') }, { pageBreakBefore: true }),
     new Paragraph(t('document:record.intro')),
-    ...systems.flatMap(({ system, answers }) => [
-      outline.heading({ level: 2, text: xmlSafe(system.name) }),
-      systemFacts(context, system),
-      answersTable(context, answers),
-      ...gaps(context, answers),
-    ]),
+    ...systems.flatMap(({ system, answers }) => {
+      const passages = longPassages(answers);
+      return [
+        outline.heading({ level: 2, text: userOneLine(system.name) }),
+        ...systemFacts(context, system),
+        answersTable(context, answers, passages),
+        ...passages.flatMap((passage) => passageParagraphs(context, passage)),
+        ...gaps(context, answers),
+      ];
+    }),
   ];
 }
 
-function systemFacts(context: RenderContext, system: SystemEntry): Paragraph {
+/** The system's facts, one labelled paragraph each, with every line the user typed on its own line. */
+function systemFacts(context: RenderContext, system: SystemEntry): Paragraph[] {
   const { t } = context;
-  const fact = (labelKey: string, value: TextRun, last = false) => [
-    new TextRun({ text: t('document:labelled', { label: t(labelKey) }), bold: true }),
-    value,
-    ...(last ? [] : [new TextRun({ text: '', break: 1 })]),
+  return [
+    context.labelled('ui:system.vendor', context.typed(system.vendor)),
+    context.labelled('ui:system.category', new TextRun(t(`ui:categories.${system.category}`))),
+    context.labelled('ui:system.purpose', context.typed(system.purpose)),
+    context.labelled('ui:system.affected', context.typed(system.affected)),
   ];
-  return new Paragraph({
-    children: [
-      ...fact('ui:system.vendor', context.typed(system.vendor)),
-      ...fact('ui:system.category', new TextRun(t(`ui:categories.${system.category}`))),
-      ...fact('ui:system.purpose', context.typed(system.purpose)),
-      ...fact('ui:system.affected', context.typed(system.affected), true),
-    ],
-  });
+}
+
+type PassageKind = 'words' | 'note';
+
+/** A text too long for its cell, laid out after the table under a numbered label. */
+interface Passage {
+  readonly number: number;
+  readonly kind: PassageKind;
+  readonly answer: BriefAnswer;
+  readonly text: string;
+}
+
+/** Management's words as the table shows them: none until the question has an answer. */
+function wordsOf(answer: BriefAnswer): string {
+  return answer.status ? answer.words : '';
+}
+
+const TEXT_OF: Readonly<Record<PassageKind, (answer: BriefAnswer) => string>> = { words: wordsOf, note: (answer) => answer.note };
+const PASSAGE_LABEL: Readonly<Record<PassageKind, string>> = { words: 'document:record.passages.words', note: 'document:record.passages.note' };
+
+/**
+ * The words and notes too long for a table cell, numbered from 1 in table order. A row that
+ * may not split across pages must fit on one, and LibreOffice takes minutes to lay out (or
+ * never finishes) a cell that holds a pasted policy or key; as paragraphs they are quick.
+ */
+function longPassages(answers: readonly BriefAnswer[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const answer of answers) {
+    for (const kind of ['words', 'note'] as const) {
+      const text = TEXT_OF[kind](answer);
+      if (tooLongForCell(text)) passages.push({ number: passages.length + 1, kind, answer, text });
+    }
+  }
+  return passages;
+}
+
+/** "Passage 2: the internal note in full", the question it answers, then the text, one paragraph per line. */
+function passageParagraphs(context: RenderContext, passage: Passage): Paragraph[] {
+  const { t } = context;
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 200, after: 0 },
+      children: [new TextRun({ text: t('document:record.passages.label', { number: String(passage.number), what: t(PASSAGE_LABEL[passage.kind]) }), bold: true })],
+    }),
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: context.question(passage.answer.questionId), italics: true })] }),
+    ...userParagraphs(passage.text, { italics: passage.kind === 'note' }),
+  ];
 }
 
 function cell(children: ParagraphChild[]): TableCell {
   return new TableCell({ children: [new Paragraph({ children })] });
 }
 
-function answersTable(context: RenderContext, answers: readonly BriefAnswer[]): Table {
+function answersTable(context: RenderContext, answers: readonly BriefAnswer[], passages: readonly Passage[]): Table {
   const { t } = context;
   const header = new TableRow({
     tableHeader: true,
@@ -67,13 +113,21 @@ function answersTable(context: RenderContext, answers: readonly BriefAnswer[]): 
         children: [
           cell([new TextRun(context.question(answer.questionId))]),
           cell(statusRuns(context, answer)),
-          cell([new TextRun(answer.status ? xmlSafe(answer.words) : '')]),
-          cell([new TextRun({ text: xmlSafe(answer.note), italics: true })]),
+          userCell(context, answer, 'words', passages),
+          userCell(context, answer, 'note', passages),
           cell([new TextRun(answer.provisions.length > 0 ? answer.provisions.map((id) => context.citation(id)).join('; ') : t('ui:legal.none'))]),
         ],
       }),
   );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+}
+
+/** The user's words or note in its cell, line by line, or a pointer to the passage after the table that holds it. */
+function userCell(context: RenderContext, answer: BriefAnswer, kind: PassageKind, passages: readonly Passage[]): TableCell {
+  const italics = kind === 'note';
+  const passage = passages.find((candidate) => candidate.answer === answer && candidate.kind === kind);
+  if (passage) return cell([new TextRun({ text: context.t('document:record.passages.seeBelow', { number: String(passage.number) }), italics: true })]);
+  return new TableCell({ children: userParagraphs(TEXT_OF[kind](answer), { italics }) });
 }
 
 function statusRuns(context: RenderContext, answer: BriefAnswer): ParagraphChild[] {

@@ -2,10 +2,11 @@ import { HighlightColor, Paragraph, TextRun } from 'docx';
 import type { SystemEntry } from '../../engine/negotiation.ts';
 import type { NegotiationMeta } from '../../engine/negotiation.ts';
 import type { ProposedClause } from '../document-model.ts';
-import { PLACEHOLDER_END, PLACEHOLDER_START, splitPlaceholders, xmlSafe } from '../xml-safe.ts';
+import { PLACEHOLDER_END, PLACEHOLDER_START, splitPlaceholders } from '../xml-safe.ts';
 import { CLAUSE_NUMBERING } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
+import { lineRuns, userInline, userOneLine } from './user-text.ts';
 
 interface SystemWithClauses {
   readonly system: SystemEntry;
@@ -23,7 +24,7 @@ export function clausesSection(context: RenderContext, outline: Outline, meta: N
     outline.heading({ level: 1, text: t('document:clauses.heading') }, { pageBreakBefore: true }),
     new Paragraph(t('document:clauses.intro')),
     ...systems.flatMap(({ system, clauses }, systemIndex) => [
-      outline.heading({ level: 2, text: xmlSafe(system.name), number: `${systemIndex + 1}` }, { numbering: { reference: CLAUSE_NUMBERING, level: 0 } }),
+      outline.heading({ level: 2, text: userOneLine(system.name), number: `${systemIndex + 1}` }, { numbering: { reference: CLAUSE_NUMBERING, level: 0 } }),
       ...(clauses.length === 0
         ? [new Paragraph(t('document:clauses.none'))]
         : clauses.flatMap((clause, clauseIndex) => clauseParagraphs(context, outline, meta, system, clause, `${systemIndex + 1}.${clauseIndex + 1}`))),
@@ -33,10 +34,11 @@ export function clausesSection(context: RenderContext, outline: Outline, meta: N
 
 function clauseParagraphs(context: RenderContext, outline: Outline, meta: NegotiationMeta, system: SystemEntry, clause: ProposedClause, number: string): Paragraph[] {
   const { t } = context;
-  const mark = (value: string | null) => (value === null ? `${PLACEHOLDER_START}${t('document:placeholder')}${PLACEHOLDER_END}` : xmlSafe(value));
+  // Management's facts are quoted whole, a pasted list keeping its lines (see user-text.ts).
+  const mark = (value: string | null) => (value === null ? `${PLACEHOLDER_START}${t('document:placeholder')}${PLACEHOLDER_END}` : userInline(value));
   const given = (value: string) => mark(value.trim() || null);
   const body = t(`clauses:${clause.clauseId}.body`, {
-    system: xmlSafe(system.name),
+    system: userOneLine(system.name),
     vendor: given(system.vendor),
     purpose: given(system.purpose),
     employer: given(meta.employer),
@@ -49,8 +51,8 @@ function clauseParagraphs(context: RenderContext, outline: Outline, meta: Negoti
       { numbering: { reference: CLAUSE_NUMBERING, level: 1 }, after: [context.legalFootnote(clause.provisions)] },
     ),
     new Paragraph({
-      children: splitPlaceholders(withoutDoubledStops(body)).map((piece) =>
-        piece.placeholder ? new TextRun({ text: piece.text, highlight: HighlightColor.YELLOW }) : new TextRun(piece.text),
+      children: splitPlaceholders(withoutDoubledStops(body)).flatMap((piece) =>
+        piece.placeholder ? [new TextRun({ text: piece.text, highlight: HighlightColor.YELLOW })] : lineRuns(piece.text),
       ),
     }),
     ...clause.items.map(

@@ -1,9 +1,9 @@
 import { Paragraph, TextRun } from 'docx';
 import type { LetterModel } from '../document-model.ts';
-import { xmlSafe } from '../xml-safe.ts';
 import { REQUEST_NUMBERING } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
+import { userOneLine } from './user-text.ts';
 
 /**
  * The information request: each question management refused or could not answer, the
@@ -13,7 +13,7 @@ import type { RenderContext } from './render-context.ts';
 export function letterBody(context: RenderContext, outline: Outline, model: LetterModel): Paragraph[] {
   const { t } = context;
   const { meta } = model;
-  const party = (value: string) => xmlSafe(value).trim() || t('document:placeholder');
+  const party = (value: string) => userOneLine(value) || t('document:placeholder');
   return [
     context.labelled('document:letter.to', context.typed(meta.employer)),
     context.labelled('document:letter.from', context.typed(meta.union)),
@@ -22,7 +22,7 @@ export function letterBody(context: RenderContext, outline: Outline, model: Lett
     new Paragraph(t('document:letter.opening', { employer: party(meta.employer) })),
     ...(model.systems.length === 0 ? [new Paragraph(t('document:letter.nothing'))] : []),
     ...model.systems.flatMap(({ system, requests }, systemIndex) => [
-      outline.heading({ level: 2, text: xmlSafe(system.name) }),
+      outline.heading({ level: 2, text: userOneLine(system.name) }),
       ...requests.flatMap((request) => [
         new Paragraph({
           numbering: { reference: REQUEST_NUMBERING, level: 0, instance: systemIndex + 1 },

@@ -6,6 +6,7 @@ import { citeProvision, findProvision } from '../../i18n/legal-citation.ts';
 import { flowNamespace } from '../../i18n/namespaces.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { xmlSafe } from '../xml-safe.ts';
+import { lineRuns, userInline } from './user-text.ts';
 
 export type Footnotes = Record<number, { children: Paragraph[] }>;
 
@@ -44,15 +45,15 @@ export class RenderContext {
     return new TextRun({ text: this.t('document:placeholder'), highlight: HighlightColor.YELLOW });
   }
 
-  /** A value the user typed, or a highlighted placeholder when it is empty. */
-  typed(value: string): TextRun {
-    const safe = xmlSafe(value).trim();
-    return safe === '' ? this.placeholder() : new TextRun(safe);
+  /** A value the user typed, each of its lines on a line of its own, or a highlighted placeholder when it is empty. */
+  typed(value: string): TextRun[] {
+    const text = userInline(value);
+    return text === '' ? [this.placeholder()] : lineRuns(text);
   }
 
   /** "Label: value" on its own line, with the language's own spacing before the colon. */
-  labelled(labelKey: string, value: TextRun): Paragraph {
-    return new Paragraph({ children: [new TextRun({ text: this.t('document:labelled', { label: this.t(labelKey) }), bold: true }), value] });
+  labelled(labelKey: string, value: TextRun | readonly TextRun[]): Paragraph {
+    return new Paragraph({ children: [new TextRun({ text: this.t('document:labelled', { label: this.t(labelKey) }), bold: true }), ...[value].flat()] });
   }
 
   citation(provisionId: string): string {

@@ -1,0 +1,76 @@
+import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import { xmlSafe } from '../xml-safe.ts';
+
+/**
+ * Text the user typed or pasted, made fit for a word processor. Representatives paste whole
+ * policies (many lines, 100 KB) and links or keys (thousands of characters without a space)
+ * into the wizard. Laid out naively, a newline inside a run shows as a space in Word and
+ * LibreOffice, and a "word" longer than a line cannot be wrapped: in a table cell whose row may
+ * not split, LibreOffice takes minutes, or forever, to lay such text out. So every piece of
+ * user text in a document goes through this module: `xmlSafe` filters the characters, line
+ * breaks become real line breaks or paragraphs, and zero-width spaces offer a place to wrap
+ * inside absurdly long words. Nothing typed is dropped; only invisible break opportunities are
+ * added.
+ */
+
+/** A word longer than this cannot be a word: it is a link, a key or a pasted table row. */
+export const LONGEST_WORD = 60;
+/** Break opportunities are offered this often inside such a word, so it also wraps in a narrow cell. */
+export const BREAK_EVERY = 20;
+/** Zero-width space: an invisible place where Word and LibreOffice may wrap a line. */
+export const BREAK_OPPORTUNITY = '\u200B';
+
+/** Characters that keep a word whole: anything but breakable white space and existing break opportunities. */
+const LONG_WORD = new RegExp(`(?:[^\\s${BREAK_OPPORTUNITY}]|[\\u00A0\\u2007\\u202F]){${LONGEST_WORD + 1},}`, 'gu');
+/** Every way a line can end in pasted text: Windows, old Mac, Unicode line and paragraph separators. */
+const LINE_END = /\r\n|[\r\n\u2028\u2029\u0085]/;
+
+/**
+ * One character as a reader sees it: a code point (or a flag's pair of regional indicators)
+ * with the marks, variation selectors, skin tones, tags and zero-width-joined parts that
+ * belong to it. A break opportunity inside one would split an accent or an emoji. A regular
+ * expression rather than Intl.Segmenter, which is a hundred times slower on a pasted key.
+ */
+const CHARACTER = String.raw`(?:\p{RI}\p{RI}|.)(?:[\p{M}\p{Emoji_Modifier}\uFE00-\uFE0F\u{E0020}-\u{E007F}]|\u200D(?:\p{RI}\p{RI}|.))*`;
+/** `BREAK_EVERY` characters not at the end of the word: a break opportunity goes after each such run. */
+const CHUNK = new RegExp(`(?:${CHARACTER}){${BREAK_EVERY}}(?=.)`, 'gsu');
+
+/** Inserts a break opportunity every `BREAK_EVERY` characters (never inside a character) of each overlong word. */
+export function withBreakOpportunities(text: string): string {
+  return text.replace(LONG_WORD, (word) => word.replace(CHUNK, `$&${BREAK_OPPORTUNITY}`));
+}
+
+/** The user's text, filtered and trimmed, as the lines they typed, each wrappable. */
+export function userLines(value: string): string[] {
+  return withBreakOpportunities(xmlSafe(value).trim()).split(LINE_END);
+}
+
+/** One user value inside a sentence (a name in a heading or a clause): wrappable, its line breaks kept. */
+export function userInline(value: string): string {
+  return userLines(value).join('\n');
+}
+
+/** A user value where only one line fits (a heading, a subject line): its lines joined by spaces. */
+export function userOneLine(value: string): string {
+  return userLines(value).join(' ');
+}
+
+/** Runs for text that may hold line breaks: one run per line, each after the first on a new line. */
+export function lineRuns(text: string, options: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): TextRun[] {
+  return text.split(LINE_END).map((line, index) => new TextRun({ ...options, text: line, ...(index > 0 ? { break: 1 } : {}) }));
+}
+
+/** A long text the user typed as paragraphs of its own: one per line, blank lines kept as space between. */
+export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}, paragraph: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph[] {
+  return userLines(value).map((line) => new Paragraph({ ...paragraph, children: [new TextRun({ ...run, text: line })] }));
+}
+
+/** Longer than this, or on more lines, user text is too much for a table cell. */
+export const LONGEST_IN_CELL = 300;
+export const MOST_LINES_IN_CELL = 5;
+
+/** Whether a text belongs out of a table cell: a cell row that may not split must fit on a page. */
+export function tooLongForCell(value: string): boolean {
+  const text = xmlSafe(value).trim();
+  return text.length > LONGEST_IN_CELL || text.split(LINE_END).length > MOST_LINES_IN_CELL;
+}

@@ -1,6 +1,8 @@
 /**
  * Renders the wizard's documents from a saved negotiation, for people who prepare many:
  *   npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]
+ * A .docx input must be an internal brief: a proposal or a letter carries only what it shows,
+ * too little to make documents from.
  * Bad input gets a one-line message on stderr and a non-zero exit, never a stack trace.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,7 +15,7 @@ import { createI18n } from '../src/i18n/create-i18n.ts';
 import { loadFromFiles } from '../src/i18n/file-resources.ts';
 import { flowNamespace } from '../src/i18n/namespaces.ts';
 import { readNegotiationBytes } from '../src/record/import-file.ts';
-import type { FileProblem } from '../src/record/negotiation-file.ts';
+import type { FileContents, FileProblem } from '../src/record/negotiation-file.ts';
 
 const USAGE = 'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]';
 
@@ -36,6 +38,21 @@ function describe(problem: FileProblem): string {
       return 'it holds no negotiation record';
     }
   }
+}
+
+/**
+ * Copies that carry too little to make any document again. Each carries only what its
+ * document shows, and every document is chosen from the answers: which clauses apply, which
+ * follow-up questions are on a path. A negotiation file or an internal brief carries them all.
+ */
+const TOO_LITTLE: Readonly<Partial<Record<FileContents, string>>> = {
+  proposal: "it came from a proposal, which carries the parties and the systems but not management's answers",
+  letter: "it came from an information request, which carries the questions it asks but not management's other answers",
+};
+
+function checkComplete(input: string, contents: FileContents): void {
+  const lacks = TOO_LITTLE[contents];
+  if (lacks) throw new UsageError(`cannot make documents from "${input}": ${lacks}; use the internal brief or the negotiation file`);
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
@@ -68,6 +85,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const reading = await readNegotiationBytes(new Uint8Array(bytes));
   if (!reading.ok) throw new UsageError(`cannot use "${input}": ${describe(reading.problem)}`);
+  checkComplete(input, reading.file.contents);
   const { record } = reading.file;
   const flow = findFlow(record.flowId);
   if (!flow) throw new UsageError(`"${input}" is for jurisdiction "${record.flowId}", which this version does not have`);

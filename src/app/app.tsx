@@ -74,7 +74,9 @@ export function App({ store, now, newId }: AppProps) {
     }
     const record = { ...file.record, id: newId(), updatedAt: now() };
     await store.saveRecord(record);
-    await open(record.id, file.includesNotes ? undefined : t('open.withoutNotes'));
+    // A copy from a document for management says what it lacks; the whole record needs no notice.
+    const notices = { full: undefined, proposal: t('open.fromProposal'), letter: t('open.fromLetter'), 'no-notes': t('open.withoutNotes') };
+    await open(record.id, notices[file.contents]);
   };
 
   const goHome = async () => {

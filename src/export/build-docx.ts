@@ -3,21 +3,41 @@ import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import { EMBEDDED_RECORD_PATH, embeddedRecordXml } from '../record/embedded-record.ts';
-import { serialiseNegotiation } from '../record/negotiation-file.ts';
-import { composeDocument, type ComposeOptions } from './compose-document.ts';
+import { forManagement } from '../record/management-record.ts';
+import { serialiseCopy, serialiseNegotiation } from '../record/negotiation-file.ts';
+import { composeBrief, composeLetter, composeProposal, type ComposeOptions } from './compose-document.ts';
+import { clausePlaceholders, letterCopy, proposalCopy } from './document-copy.ts';
+import type { DocumentModel } from './document-model.ts';
 import { renderDocument } from './docx/render-document.ts';
-import { assertNoInternalNotes } from './internal-text-guard.ts';
+
+/** A document's model and the negotiation file it carries inside. */
+interface Composed {
+  readonly model: DocumentModel;
+  readonly file: string;
+}
+
+/**
+ * The brief is composed from the whole record and carries it; the proposal and the letter are
+ * composed from the record without notes and carry only what they show (`document-copy.ts`).
+ */
+function compose(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions, t: TFunction): Composed {
+  const { generatedAt } = options;
+  if (options.kind === 'brief') return { model: composeBrief(flow, record, options), file: serialiseNegotiation(record, generatedAt) };
+  const shared = forManagement(record);
+  if (options.kind === 'proposal') {
+    const model = composeProposal(flow, shared, options);
+    return { model, file: serialiseCopy(proposalCopy(flow, shared, model, clausePlaceholders(t)), 'proposal', generatedAt) };
+  }
+  const model = composeLetter(flow, shared, options);
+  return { model, file: serialiseCopy(letterCopy(shared, model), 'letter', generatedAt) };
+}
 
 /**
  * Builds one kind of document as .docx bytes, in Node, a worker or the page alike. The
- * negotiation file rides inside, so the document can be reopened in the wizard; documents for
- * management carry it without internal notes, and are checked for notes before they leave.
+ * negotiation file rides inside, so the document can be reopened in the wizard.
  */
 export async function buildDocx(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions, t: TFunction): Promise<Uint8Array> {
-  const forManagement = options.kind !== 'brief';
-  const document = renderDocument(composeDocument(flow, record, options), flow, t);
-  const embedded = { path: EMBEDDED_RECORD_PATH, data: embeddedRecordXml(serialiseNegotiation(record, options.generatedAt, { includeNotes: !forManagement })) };
-  const packed = new Uint8Array(await Packer.toArrayBuffer(document, false, [embedded]));
-  if (forManagement) await assertNoInternalNotes(packed, record);
-  return packed;
+  const { model, file } = compose(flow, record, options, t);
+  const embedded = { path: EMBEDDED_RECORD_PATH, data: embeddedRecordXml(file) };
+  return new Uint8Array(await Packer.toArrayBuffer(renderDocument(model, flow, t), false, [embedded]));
 }

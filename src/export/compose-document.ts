@@ -1,6 +1,7 @@
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { GAP_STATUSES } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
+import { forManagement, withEmptyNotes, type ManagementRecord } from '../record/management-record.ts';
 import type { BriefModel, DocumentKind, DocumentModel, LetterModel, ProposalModel } from './document-model.ts';
 import { selectClauses } from './select-clauses.ts';
 
@@ -19,25 +20,38 @@ export interface ComposeOptions {
   readonly generatedAt: string;
 }
 
+/** What one document needs besides the record: its language and the time of the export. */
+export type DocumentOptions = Omit<ComposeOptions, 'kind'>;
+
+function documentBase(flow: FlowDefinition, record: Pick<NegotiationRecord, 'meta'>, options: DocumentOptions) {
+  return { flowId: flow.id, language: options.language, generatedAt: options.generatedAt, meta: record.meta };
+}
+
 /**
- * What one kind of document says, as plain data. The proposal is built without answers or
- * notes; the brief adds them with each question's legal floor; the letter lists the gaps.
+ * What one kind of document says, as plain data. The brief is composed from the union's whole
+ * record; the proposal and the letter only ever see `forManagement(record)`, which has no notes.
  *
  * @example composeDocument(euFlow, record, { kind: 'letter', language: 'fr', generatedAt: now })
  */
 export function composeDocument(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions): DocumentModel {
-  const base = { flowId: flow.id, language: options.language, generatedAt: options.generatedAt, meta: record.meta };
-  if (options.kind === 'letter') return composeLetter(flow, record, base);
-  const selection = selectClauses(flow, record);
-  if (options.kind === 'proposal') {
-    const proposal: ProposalModel = { ...base, kind: 'proposal', systems: selection.systems.map(({ system, clauses }) => ({ system, clauses })) };
-    return proposal;
-  }
+  if (options.kind === 'brief') return composeBrief(flow, record, options);
+  const shared = forManagement(record);
+  return options.kind === 'proposal' ? composeProposal(flow, shared, options) : composeLetter(flow, shared, options);
+}
+
+/** The proposal: per system, the clauses proposed; no answers. */
+export function composeProposal(flow: FlowDefinition, record: ManagementRecord, options: DocumentOptions): ProposalModel {
+  const selection = selectClauses(flow, withEmptyNotes(record));
+  return { ...documentBase(flow, record, options), kind: 'proposal', systems: selection.systems.map(({ system, clauses }) => ({ system, clauses })) };
+}
+
+/** The brief: the proposal's clauses plus every answer on the path, its note and its legal floor. */
+export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, options: DocumentOptions): BriefModel {
   const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
-  const brief: BriefModel = {
-    ...base,
+  return {
+    ...documentBase(flow, record, options),
     kind: 'brief',
-    systems: selection.systems.map(({ system, clauses, answers }) => ({
+    systems: selectClauses(flow, record).systems.map(({ system, clauses, answers }) => ({
       system,
       clauses,
       answers: answers.map((answer) => ({
@@ -47,24 +61,24 @@ export function composeDocument(flow: FlowDefinition, record: NegotiationRecord,
       })),
     })),
   };
-  return brief;
 }
 
-function composeLetter(flow: FlowDefinition, record: NegotiationRecord, base: Omit<LetterModel, 'kind' | 'deadline' | 'systems'>): LetterModel {
-  const today = base.generatedAt.slice(0, 10);
+/** The letter: per system, each question refused, not known or left to follow up, and what obliges an answer. */
+export function composeLetter(flow: FlowDefinition, record: ManagementRecord, options: DocumentOptions): LetterModel {
+  const today = options.generatedAt.slice(0, 10);
   const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= today;
   const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
   const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
-  const systems = selectClauses(flow, record).systems.map(({ system, answers }) => ({
+  const systems = selectClauses(flow, withEmptyNotes(record)).systems.map(({ system, answers }) => ({
     system,
     requests: answers.flatMap(({ questionId, status }) =>
       status && GAP_STATUSES.includes(status) ? [{ questionId, status, provisions: (provisionsOf.get(questionId) ?? []).filter((id) => obliging.has(id)) }] : [],
     ),
   }));
   return {
-    ...base,
+    ...documentBase(flow, record, options),
     kind: 'letter',
-    deadline: addDays(base.generatedAt, RESPONSE_DAYS),
+    deadline: addDays(options.generatedAt, RESPONSE_DAYS),
     systems: systems.filter((entry) => entry.requests.length > 0),
   };
 }

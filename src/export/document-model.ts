@@ -7,6 +7,7 @@ import type { Language, NegotiationMeta, SystemEntry } from '../engine/negotiati
  * - `brief`: for the union side; the clauses plus the full record, the gaps, the notes and
  *   the legal floor of each question;
  * - `letter`: a request for the information management refused or did not have.
+ * The proposal and the letter are composed from a `ManagementRecord`, which has no notes.
  */
 export const DOCUMENT_KINDS = ['proposal', 'brief', 'letter'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -43,7 +44,8 @@ export interface ProposedClause {
   readonly items: readonly string[];
 }
 
-interface DocumentBase {
+/** What every document states: its flow, language, date of export and the negotiation's parties. */
+export interface DocumentBase {
   readonly flowId: string;
   readonly language: Language;
   /** ISO timestamp of the export, passed in so that the output is deterministic. */
@@ -51,10 +53,20 @@ interface DocumentBase {
   readonly meta: NegotiationMeta;
 }
 
+/**
+ * One system of the proposal: its clauses and nothing else. `answers?: never` keeps a brief's
+ * section, whose answers carry notes, from being passed off as a proposal's.
+ */
+export interface ProposalSection {
+  readonly system: SystemEntry;
+  readonly clauses: readonly ProposedClause[];
+  readonly answers?: never;
+}
+
 /** The proposal carries no answers and no notes: what is not in the model cannot leak. */
 export interface ProposalModel extends DocumentBase {
   readonly kind: 'proposal';
-  readonly systems: readonly { readonly system: SystemEntry; readonly clauses: readonly ProposedClause[] }[];
+  readonly systems: readonly ProposalSection[];
 }
 
 /** An answer as the union side sees it: with its internal note and its legal floor. */
@@ -73,13 +85,22 @@ export interface InformationRequest {
   readonly questionId: string;
   readonly status: AnswerStatus;
   readonly provisions: readonly string[];
+  /** A request is put to management: it can never hold the union's note on the question. */
+  readonly note?: never;
+}
+
+/** One system of the letter: the questions asked about it, and no record of answers. */
+export interface LetterSection {
+  readonly system: SystemEntry;
+  readonly requests: readonly InformationRequest[];
+  readonly answers?: never;
 }
 
 export interface LetterModel extends DocumentBase {
   readonly kind: 'letter';
   /** ISO date by which management is asked to answer. */
   readonly deadline: string;
-  readonly systems: readonly { readonly system: SystemEntry; readonly requests: readonly InformationRequest[] }[];
+  readonly systems: readonly LetterSection[];
 }
 
 export type DocumentModel = ProposalModel | BriefModel | LetterModel;

@@ -65,8 +65,8 @@ interface ExampleFile {
   readonly formatVersion: number;
   readonly record: {
     readonly id: string;
-    readonly meta: { readonly union: string; readonly employer: string; readonly workplace: string };
-    readonly systems: readonly { readonly id: string; readonly name: string; readonly vendor: string }[];
+    readonly meta: { readonly union: string; readonly employer: string; readonly workplace: string; readonly round: string; readonly present: string };
+    readonly systems: readonly { readonly id: string; readonly name: string; readonly vendor: string; readonly affected: string }[];
     readonly answers: Readonly<Record<string, Readonly<Record<string, ExampleAnswer>>>>;
   };
 }
@@ -196,6 +196,9 @@ describe('Documents from the EU example', () => {
     expect(refusedRow).toContain(t(EN, 'status.refused'));
     expect(refusedRow).toContain(refused.words);
     reviewBefore = await reviewSnapshot(page);
+    // Next to each button, what the document carries inside it.
+    const exportText = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+    for (const kind of ['proposal', 'brief', 'letter', 'file'] as const) expect(exportText, `export.${kind} hint`).toContain(t(EN, kind === 'file' ? 'export.file.hint' : `export.kinds.${kind}.hint`));
 
     const directory = join(work.path, 'downloads');
     mkdirSync(directory);
@@ -234,8 +237,9 @@ describe('Documents from the EU example', () => {
     expect(text).not.toContain(t(EN, 'document:record.heading'));
     expect(text).not.toContain(t(EN, 'document:record.columns.floor'));
     expect(text).not.toContain(t(EN, 'document:brief.gapsHeading'));
-    expect(OTHER_WORDS.filter((words) => text.includes(words)), 'management’s words outside the clauses').toEqual([]);
     const parts = await docxAllParts(path);
+    expect(OTHER_WORDS.filter((words) => text.includes(words) || partsHold(parts, words)), 'management’s words outside the clauses (text or any XML part)').toEqual([]);
+    expect(SYSTEMS.filter((system) => partsHold(parts, system.affected)), 'who is affected, which the proposal does not show').toEqual([]);
     expect(NOTES.filter((note) => text.includes(note) || partsHold(parts, note)), 'union notes in the proposal (text or any XML part)').toEqual([]);
   });
 
@@ -315,16 +319,20 @@ describe('Documents from the EU example', () => {
     expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `the deadline, one of: ${deadlines.join(' | ')}`).toBe(true);
     expect(text).toContain(t(EN, 'document:letter.signature', { party: META.union }));
 
-    expect(OTHER_WORDS.filter((words) => text.includes(words)), 'management’s words in the letter').toEqual([]);
     const parts = await docxAllParts(path);
+    const allWords = ENTRIES.map((entry) => entry.words.trim()).filter((words) => words !== '');
+    expect(allWords.filter((words) => text.includes(words) || partsHold(parts, words)), 'management’s words in the letter (text or any XML part)').toEqual([]);
+    const unshown = [META.round, META.present, ...SYSTEMS.flatMap((system) => [system.vendor, system.affected])];
+    expect(unshown.filter((value) => partsHold(parts, value)), 'what the letter does not show (round, people present, vendors, who is affected)').toEqual([]);
     expect(NOTES.filter((note) => text.includes(note) || partsHold(parts, note)), 'union notes in the letter (text or any XML part)').toEqual([]);
   });
 
   it('the negotiation file (.json) is the example’s negotiation, notes included, as a new copy', () => {
     const { path } = required(negotiationFile, 'negotiation file');
-    const file = JSON.parse(readFileSync(path, 'utf8')) as ExampleFile & { readonly includesNotes: unknown };
+    const file = JSON.parse(readFileSync(path, 'utf8')) as ExampleFile & { readonly includesNotes: unknown; readonly contents: unknown };
     expect(file.format).toBe('data-rights-negotiation');
     expect(file.formatVersion).toBe(1);
+    expect(file.contents).toBe('full');
     expect(file.includesNotes).toBe(true);
     expect(file.record.id, 'a copy has an id of its own').not.toBe(EXAMPLE.record.id);
     expect(file.record.meta).toEqual(EXAMPLE.record.meta);
@@ -459,23 +467,51 @@ describe('Documents from the EU example', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
 
-  it('reopens the downloaded proposal as a new negotiation with management’s answers but without the union’s notes', async () => {
+  it('reopens the downloaded proposal as a new negotiation with its parties, its systems and the words it quotes, and says it lacks the answers and the notes', async () => {
     const { page, problems } = requireSession();
     const saved = savedNegotiations(page, EN);
     const before = await saved.getByRole('listitem').count();
 
     await openFileInput(page, EN).setInputFiles(required(english.proposal, 'proposal').path);
     await stepsNavigation(page, EN).waitFor();
+    expect(await page.getByText(t(EN, 'open.fromProposal'), { exact: true }).isVisible(), 'the notice of what the copy lacks').toBe(true);
     await goToReview(page, EN);
-    const refused = entry(REFUSED.systemId, REFUSED.questionId);
-    await changeFromReview(page, refused.systemName, REFUSED.questionId);
-    expect(await statusRadio(page, EN, 'refused').isChecked()).toBe(true);
-    expect(await wordsBox(page, EN).inputValue()).toBe(refused.words);
+    for (const system of SYSTEMS) expect(await reviewTable(page, EN, system.name).isVisible(), `review table of ${system.name}`).toBe(true);
+
+    // Where the data are stored: quoted in a clause, so the words came back, without a status.
+    const quoted = entry(REFUSED.systemId, 'storage-location');
+    await changeFromReview(page, quoted.systemName, quoted.questionId);
+    expect(await wordsBox(page, EN).inputValue()).toBe(quoted.words);
+    for (const status of ['answered', 'partly', 'refused'] as const) expect(await statusRadio(page, EN, status).isChecked(), `status ${status}`).toBe(false);
     expect(await noteBox(page, EN).inputValue(), 'no union note travels in a document for management').toBe('');
+
+    // The data categories of the same system: not quoted in its clauses, so not carried.
+    await goToReview(page, EN);
+    const unquoted = entry(REFUSED.systemId, 'data-categories');
+    await changeFromReview(page, unquoted.systemName, unquoted.questionId);
+    expect(await wordsBox(page, EN).inputValue()).toBe('');
+    expect(await statusRadio(page, EN, 'answered').isChecked()).toBe(false);
 
     await goToAllNegotiations(page, EN);
     await saved.getByRole('listitem').nth(before).waitFor();
     expect(await saved.getByRole('listitem').count()).toBe(before + 1);
+    expect(problems, problems.join('\n')).toEqual([]);
+  }, 120_000);
+
+  it('reopens the downloaded letter with the questions it asks and their status, and says what it lacks', async () => {
+    const { page, problems } = requireSession();
+    await openFileInput(page, EN).setInputFiles(required(english.letter, 'letter').path);
+    await stepsNavigation(page, EN).waitFor();
+    expect(await page.getByText(t(EN, 'open.fromLetter'), { exact: true }).isVisible(), 'the notice of what the copy lacks').toBe(true);
+    await goToReview(page, EN);
+
+    // Whether the scores were tested for bias: management did not know, and the letter asks again.
+    const asked = entry(REFUSED.systemId, 'bias-testing');
+    expect(asked.status).toBe('unknown');
+    await changeFromReview(page, asked.systemName, asked.questionId);
+    expect(await statusRadio(page, EN, 'unknown').isChecked()).toBe(true);
+    expect(await wordsBox(page, EN).inputValue(), 'management’s words are not in the letter').toBe('');
+    expect(await noteBox(page, EN).inputValue(), 'no union note travels in a document for management').toBe('');
     expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
 });

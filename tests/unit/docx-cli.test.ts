@@ -45,10 +45,21 @@ function runCli(args: readonly string[]): Promise<CliRun> {
   });
 }
 
+/** Runs the command line where it must succeed: nothing on stderr, exit code 0. */
+async function runCliOk(args: readonly string[]): Promise<CliRun> {
+  const run = await runCli(args);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return run;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'docx-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const example = JSON.parse(readFileSync(EU_EXAMPLE, 'utf8')) as { formatVersion: number; record: { systems: { category: string; name: string }[]; meta: { employer: string } } };
+const example = JSON.parse(readFileSync(EU_EXAMPLE, 'utf8')) as {
+  formatVersion: number;
+  record: { systems: { id: string; category: string; name: string; vendor: string }[]; meta: { employer: string }; answers: Record<string, Record<string, { words: string; note: string }>> };
+};
 const titles = (language: 'en' | 'fr') => (readLocale(language, 'document') as { kinds: Record<string, { title: string }> }).kinds;
 
 function writeInput(name: string, content: string): string {
@@ -62,9 +73,7 @@ describe('the docx command line', () => {
     'writes a French brief from a negotiation file',
     async () => {
       const out = join(work, 'out.docx');
-      const run = await runCli([EU_EXAMPLE, out, '--kind', 'brief', '--lang', 'fr']);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      const run = await runCliOk([EU_EXAMPLE, out, '--kind', 'brief', '--lang', 'fr']);
       expect(run.stdout).toContain('brief, fr, 3 systems');
       const { text, parts } = await readDocx(new Uint8Array(readFileSync(out)));
       expect(text).toContain(titles('fr').brief?.title);
@@ -72,38 +81,79 @@ describe('the docx command line', () => {
       expect(text).toContain(example.record.meta.employer);
       // The brief is for the union side: the negotiation rides inside with its notes.
       const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
+      expect(embedded.ok && embedded.file.contents).toBe('full');
       expect(embedded.ok && embedded.file.includesNotes).toBe(true);
     },
     TEST_TIMEOUT_MS,
   );
 
   it(
-    'writes a letter from a proposal it made, since the negotiation rides inside every .docx',
+    'writes a letter from an internal brief it made, since the brief carries the whole negotiation',
     async () => {
-      const proposal = join(work, 'proposal.docx');
-      const made = await runCli([EU_EXAMPLE, proposal, '--kind', 'proposal']);
-      expect(made.stderr).toBe('');
-      expect(made.code).toBe(0);
-      const proposalRead = await readDocx(new Uint8Array(readFileSync(proposal)));
-      expect(proposalRead.text).toContain(titles('en').proposal?.title);
+      const brief = join(work, 'brief.docx');
+      await runCliOk([EU_EXAMPLE, brief, '--kind', 'brief']);
 
       const letter = join(work, 'letter.docx');
-      const run = await runCli([proposal, letter, '--kind', 'letter']);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      const run = await runCliOk([brief, letter, '--kind', 'letter']);
       expect(run.stdout).toContain('letter, en, 3 systems');
       const { text, parts } = await readDocx(new Uint8Array(readFileSync(letter)));
       expect(text).toContain(example.record.meta.employer);
       expect(text).toContain(example.record.systems[0]?.name);
       const header = Object.entries(parts).filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml).join('');
       expect(header).toContain(titles('en').letter?.title);
-      // A letter made from a proposal still holds no internal note, in its text or inside.
+      // A letter made from the brief still carries no internal note, only what it shows.
       const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
       expect(embedded.ok).toBe(true);
       if (embedded.ok) {
+        expect(embedded.file.contents).toBe('letter');
         expect(embedded.file.includesNotes).toBe(false);
         expect(embedded.file.record.systems.map((system) => system.name)).toEqual(example.record.systems.map((system) => system.name));
+        expect(Object.values(embedded.file.record.answers).flatMap((byQuestion) => Object.values(byQuestion).map((answer) => answer.note)).filter((note) => note !== '')).toEqual([]);
       }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it.each(['proposal', 'letter'] as const)(
+    'writes a %s whose notes repeat the vendor\'s name, the system\'s name and management\'s own words',
+    async (kind) => {
+      const repeating = structuredClone(example);
+      const first = repeating.record.systems[0];
+      const answers = first ? repeating.record.answers[first.id] : undefined;
+      if (!first || !answers) throw new Error('the EU example has no answered system');
+      const quoted = answers['storage-location']?.words ?? '';
+      const shown = ['Kestrel Warehouse Systems B.V.', first.name, quoted];
+      expect(first.vendor).toBe(shown[0]);
+      expect(quoted.length).toBeGreaterThan(10);
+      Object.values(answers).forEach((answer, index) => {
+        answer.note = shown[index % shown.length] ?? '';
+      });
+      const out = join(work, `repeating-${kind}.docx`);
+      const run = await runCliOk([writeInput(`repeating-${kind}.json`, JSON.stringify(repeating)), out, '--kind', kind]);
+      expect(run.stdout).toContain(`Wrote ${out} (${kind}, en, 3 systems`);
+      const { text } = await readDocx(new Uint8Array(readFileSync(out)));
+      expect(text).toContain(first.name);
+      if (kind === 'proposal') {
+        expect(text).toContain(shown[0]);
+        expect(text).toContain(quoted);
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses to make documents from a proposal, which carries only what it shows, and says what to use',
+    async () => {
+      const proposal = join(work, 'proposal.docx');
+      await runCliOk([EU_EXAMPLE, proposal, '--kind', 'proposal']);
+      expect((await readDocx(new Uint8Array(readFileSync(proposal)))).text).toContain(titles('en').proposal?.title);
+
+      const out = join(work, 'from-proposal.docx');
+      const run = await runCli([proposal, out, '--kind', 'letter']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^docx: cannot make documents from ".*proposal\.docx": it came from a proposal, .*; use the internal brief or the negotiation file\n$/);
+      expect(existsSync(out)).toBe(false);
     },
     TEST_TIMEOUT_MS,
   );

@@ -5,7 +5,8 @@ import { findFlow, FLOWS } from '../../flows/index.ts';
 import { systemPath } from '../../src/engine/checklist.ts';
 import { embeddedRecordXml, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
 import { readNegotiationBytes } from '../../src/record/import-file.ts';
-import { FILE_FORMAT, parseNegotiationFile, serialiseNegotiation, withoutNotes } from '../../src/record/negotiation-file.ts';
+import { forManagement } from '../../src/record/management-record.ts';
+import { FILE_FORMAT, parseNegotiationFile, serialiseCopy, serialiseNegotiation } from '../../src/record/negotiation-file.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
 import { answeredRecord, FIXED_NOW } from '../support/records.ts';
 
@@ -22,13 +23,32 @@ const encoder = new TextEncoder();
 describe('the negotiation file', () => {
   it('round-trips a record, notes included, through JSON', () => {
     const reading = parseNegotiationFile(serialiseNegotiation(record, FIXED_NOW, { includeNotes: true }));
-    expect(reading).toEqual({ ok: true, file: { format: FILE_FORMAT, formatVersion: 1, exportedAt: FIXED_NOW, includesNotes: true, record } });
+    expect(reading).toEqual({ ok: true, file: { format: FILE_FORMAT, formatVersion: 1, exportedAt: FIXED_NOW, contents: 'full', includesNotes: true, record } });
   });
 
-  it('leaves the notes out when asked', () => {
-    const reading = parseNegotiationFile(serialiseNegotiation(record, FIXED_NOW, { includeNotes: false }));
-    expect(reading.ok && reading.file.record).toEqual(withoutNotes(record));
-    expect(reading.ok && reading.file.includesNotes).toBe(false);
+  it.each(['proposal', 'letter'] as const)('writes a %s copy that says what it holds, has empty notes, and still tells older readers it has no notes', (contents) => {
+    const text = serialiseCopy(forManagement(record), contents, FIXED_NOW);
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 1, contents, includesNotes: false });
+    const reading = parseNegotiationFile(text);
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.file.contents).toBe(contents);
+    expect(text).not.toContain('Union note');
+    const { answers, ...rest } = reading.file.record;
+    const { answers: originalAnswers, ...originalRest } = record;
+    expect(rest).toEqual(originalRest);
+    expect(Object.keys(answers)).toEqual(Object.keys(originalAnswers));
+  });
+
+  // Version 1 files written before `contents` existed say only `includesNotes`.
+  it.each([
+    ['with includesNotes true as the whole record', { includesNotes: true }, 'full', true],
+    ['with includesNotes false as the whole record without notes', { includesNotes: false }, 'no-notes', false],
+    ['without includesNotes as a record that may lack its notes', {}, 'no-notes', false],
+    ['whose contents this version does not know by includesNotes', { contents: 'minutes', includesNotes: true }, 'full', true],
+  ] as const)('reads an earlier version 1 file %s', (_, fields, contents, includesNotes) => {
+    const earlier = { format: FILE_FORMAT, formatVersion: 1, exportedAt: FIXED_NOW, ...fields, record };
+    const reading = parseNegotiationFile(JSON.stringify(earlier));
+    expect(reading).toEqual({ ok: true, file: { format: FILE_FORMAT, formatVersion: 1, exportedAt: FIXED_NOW, contents, includesNotes, record } });
   });
 
   it.each([
@@ -59,10 +79,13 @@ describe('re-opening a document', () => {
     expect(reading.ok && reading.file.record).toEqual(record);
   });
 
-  it('gives back the record without notes from the proposal', async () => {
-    const { bytes } = await exportAndRead(flow, record, 'proposal');
+  it.each(['proposal', 'letter'] as const)('gives back from the %s a copy that says so, with none of the notes', async (kind) => {
+    const { bytes } = await exportAndRead(flow, record, kind);
     const reading = await readNegotiationBytes(bytes);
-    expect(reading.ok && reading.file.record).toEqual(withoutNotes(record));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.file.contents).toBe(kind);
+    expect(reading.file.record.meta.employer).toBe(record.meta.employer);
+    expect(JSON.stringify(reading.file.record)).not.toContain('Union note');
   });
 
   it('reads a negotiation file given as bytes', async () => {

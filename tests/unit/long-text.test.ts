@@ -139,6 +139,20 @@ describe('the proposal', () => {
   });
 });
 
+describe('the letter', () => {
+  it('keeps the lines of a party typed on several lines, and wraps a name without a space', async () => {
+    const employer = 'Acme Logistics B.V.\nDepot 4, Rotterdam';
+    const union = unbrokenString(500);
+    const record = withMeta(recordWithPasted(euFlow, 'en', {}), { employer, union });
+    const { parts } = await exportAndRead(euFlow, record, 'letter');
+    const all = paragraphs(documentXml(parts));
+    expect(all).toContain(`To: ${employer}`);
+    expect(all).toContain(`From: ${union}`);
+    expect(all).toContain(`For ${union}`);
+    expect(longestUnbroken(documentXml(parts))).toBeLessThanOrEqual(LONGEST_WORD);
+  });
+});
+
 describe('break opportunities', () => {
   it('are added only inside words longer than the longest real word, and never inside a character', () => {
     const ordinary = 'Anticonstitutionnellement, https://example.org/a/b — fine.';

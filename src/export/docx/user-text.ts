@@ -1,12 +1,13 @@
-import { Paragraph, TextRun, type IParagraphOptions, type IRunOptions } from 'docx';
+import { Paragraph, TextRun, type IRunOptions } from 'docx';
 import { xmlSafe } from '../xml-safe.ts';
 
 /**
  * Text the user typed or pasted, made fit for a word processor. Representatives paste whole
  * policies (many lines, 100 KB) and links or keys (thousands of characters without a space)
  * into the wizard. Laid out naively, a newline inside a run shows as a space in Word and
- * LibreOffice, and a "word" longer than a line cannot be wrapped: in a table cell whose row may
- * not split, LibreOffice takes minutes, or forever, to lay such text out. So every piece of
+ * LibreOffice, and a "word" longer than a line cannot be wrapped; in a table cell whose row may
+ * not split, LibreOffice took 158 s to lay out a pasted policy (and was reported never to
+ * finish with a long key). So every piece of
  * user text in a document goes through this module: `xmlSafe` filters the characters, line
  * breaks become real line breaks or paragraphs, and zero-width spaces offer a place to wrap
  * inside absurdly long words. Nothing typed is dropped; only invisible break opportunities are
@@ -20,7 +21,7 @@ export const BREAK_EVERY = 20;
 /** Zero-width space: an invisible place where Word and LibreOffice may wrap a line. */
 export const BREAK_OPPORTUNITY = '\u200B';
 
-/** Characters that keep a word whole: anything but breakable white space and existing break opportunities. */
+/** More than `LONGEST_WORD` characters with no breakable space (non-breaking ones keep a word whole) and no break opportunity. */
 const LONG_WORD = new RegExp(`(?:[^\\s${BREAK_OPPORTUNITY}]|[\\u00A0\\u2007\\u202F]){${LONGEST_WORD + 1},}`, 'gu');
 /** Every way a line can end in pasted text: Windows, old Mac, Unicode line and paragraph separators. */
 const LINE_END = /\r\n|[\r\n\u2028\u2029\u0085]/;
@@ -29,7 +30,7 @@ const LINE_END = /\r\n|[\r\n\u2028\u2029\u0085]/;
  * One character as a reader sees it: a code point (or a flag's pair of regional indicators)
  * with the marks, variation selectors, skin tones, tags and zero-width-joined parts that
  * belong to it. A break opportunity inside one would split an accent or an emoji. A regular
- * expression rather than Intl.Segmenter, which is a hundred times slower on a pasted key.
+ * expression rather than Intl.Segmenter, which is hundreds of times slower on a pasted key.
  */
 const CHARACTER = String.raw`(?:\p{RI}\p{RI}|.)(?:[\p{M}\p{Emoji_Modifier}\uFE00-\uFE0F\u{E0020}-\u{E007F}]|\u200D(?:\p{RI}\p{RI}|.))*`;
 /** `BREAK_EVERY` characters not at the end of the word: a break opportunity goes after each such run. */
@@ -61,8 +62,8 @@ export function lineRuns(text: string, options: Omit<IRunOptions, 'text' | 'brea
 }
 
 /** A long text the user typed as paragraphs of its own: one per line, blank lines kept as space between. */
-export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}, paragraph: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph[] {
-  return userLines(value).map((line) => new Paragraph({ ...paragraph, children: [new TextRun({ ...run, text: line })] }));
+export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): Paragraph[] {
+  return userLines(value).map((line) => new Paragraph({ children: [new TextRun({ ...run, text: line })] }));
 }
 
 /** Longer than this, or on more lines, user text is too much for a table cell. */

@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
-import { createRecord, type Language, type NegotiationRecord } from '../engine/negotiation.ts';
-import type { WizardCursor } from '../engine/resume.ts';
+import { createRecord, type Language } from '../engine/negotiation.ts';
 import { readNegotiationBytes } from '../record/import-file.ts';
 import type { FileReading } from '../record/negotiation-file.ts';
 import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
+import type { ChannelFactory } from '../record/tab-channel.ts';
 import { loadExample } from './examples.ts';
-import { HomePage } from '../components/home-page.tsx';
+import { HomePage, type RecentlyDeleted } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
 import { OpenFile } from '../components/open-file.tsx';
+import type { SessionStart } from '../components/use-record-sync.ts';
 
 type Screen =
   | { readonly kind: 'loading' }
@@ -19,22 +20,36 @@ type Screen =
   | {
       readonly kind: 'negotiation';
       readonly flow: FlowDefinition;
-      readonly record: NegotiationRecord;
-      readonly cursor?: WizardCursor;
+      readonly start: SessionStart;
       /** Said once above the wizard, e.g. that a reopened document carried no notes. */
       readonly notice?: string;
+      /** Goes up each time the negotiation is read again from storage, to start afresh. */
+      readonly generation: number;
     };
+
+/** How long a deleted negotiation can be brought back before it is erased from this device. */
+export const UNDO_DELETE_MS = 30_000;
 
 export interface AppProps {
   readonly store: NegotiationStore;
   readonly now: () => string;
   readonly newId: () => string;
+  /** This page's id among the browser's tabs. */
+  readonly tabId?: string;
+  readonly channelFactory?: ChannelFactory;
+  /** How long a deletion can be undone; shorter in tests. */
+  readonly undoDeleteMs?: number;
 }
 
+const before = (iso: string, milliseconds: number) => new Date(Date.parse(iso) - milliseconds).toISOString();
+
 /** The shell: the header, the home page, and the negotiation that is open, resumed on reload. */
-export function App({ store, now, newId }: AppProps) {
+export function App({ store, now, newId, tabId: givenTabId, channelFactory, undoDeleteMs = UNDO_DELETE_MS }: AppProps) {
   const { t, i18n } = useTranslation('ui');
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const [deleted, setDeleted] = useState<RecentlyDeleted | undefined>(undefined);
+  const [tabId] = useState(() => givenTabId ?? newId());
+  const generation = useRef(0);
 
   const showHome = useCallback(async (problem?: string) => {
     const negotiations = await store.list();
@@ -43,27 +58,54 @@ export function App({ store, now, newId }: AppProps) {
 
   const open = useCallback(async (id: string, notice?: string) => {
     const loaded = await store.load(id);
-    const reading = loaded?.stored.reading;
-    const flow = reading?.ok ? findFlow(reading.record.flowId) : undefined;
-    if (!loaded || !reading?.ok || !flow) {
+    const stored = loaded?.stored;
+    const flow = stored?.reading.ok ? findFlow(stored.reading.record.flowId) : undefined;
+    if (!stored?.reading.ok || !flow || stored.deletedAt !== undefined) {
       await showHome(t('home.cannotOpen'));
       return;
     }
     await store.setSetting('lastOpened', id);
-    setScreen({ kind: 'negotiation', flow, record: reading.record, ...(loaded.cursor ? { cursor: loaded.cursor } : {}), ...(notice ? { notice } : {}) });
+    const synced = { revision: stored.revision, record: stored.reading.record, conflicts: stored.conflicts };
+    generation.current += 1;
+    setScreen({ kind: 'negotiation', flow, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
   }, [store, showHome, t]);
 
+  // Once per page: the callbacks change with the language, and a second boot would reopen
+  // the negotiation on screen from storage while its last keystrokes are still being saved.
+  const booted = useRef(false);
   useEffect(() => {
-    void store.getSetting('lastOpened').then((id) => (id ? open(id) : showHome()));
-  }, [store, open, showHome]);
+    if (booted.current) return;
+    booted.current = true;
+    const boot = async () => {
+      // A negotiation deleted in a tab that closed before its undo ran out is erased now.
+      await store.eraseDeletedBefore(before(now(), undoDeleteMs));
+      const id = await store.getSetting('lastOpened');
+      // A new negotiation left before anything was typed was never stored: nothing to resume.
+      const resumable = id ? (await store.list()).some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
+      await (id && resumable ? open(id) : showHome());
+    };
+    void boot();
+  }, [store, open, showHome, now, undoDeleteMs]);
 
+  // Erase for good once the time to undo has passed.
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => {
+      setDeleted(undefined);
+      void store.erase(deleted.id).then(() => showHome());
+    }, undoDeleteMs);
+    return () => clearTimeout(timer);
+  }, [deleted, store, showHome, undoDeleteMs]);
+
+  /** Nothing is stored until something is entered, so an untouched start leaves no entry. */
   const start = async (flowId: string) => {
     const flow = findFlow(flowId);
     if (!flow) return;
     const language = (i18n.resolvedLanguage ?? 'en') as Language;
-    const record = createRecord({ id: newId(), flowId, flowVersion: flow.version, now: now(), documentLanguage: language });
-    await store.saveRecord(record);
-    await open(record.id);
+    const template = createRecord({ id: newId(), flowId, flowVersion: flow.version, now: now(), documentLanguage: language });
+    await store.setSetting('lastOpened', template.id);
+    generation.current += 1;
+    setScreen({ kind: 'negotiation', flow, start: { template }, generation: generation.current });
   };
 
   /** A file or example is always stored as a new negotiation: nothing already stored changes. */
@@ -73,14 +115,34 @@ export function App({ store, now, newId }: AppProps) {
       return;
     }
     const record = { ...file.record, id: newId(), updatedAt: now() };
-    await store.saveRecord(record);
+    await store.create(record);
     // A copy from a document for management says what it lacks; the whole record needs no notice.
     const notices = { full: undefined, proposal: t('open.fromProposal'), letter: t('open.fromLetter'), 'no-notes': t('open.withoutNotes') };
     await open(record.id, notices[file.contents]);
   };
 
   const goHome = async () => {
+    // Leave the negotiation first, so that its last words are saved before the list is read.
+    setScreen({ kind: 'loading' });
     await store.setSetting('lastOpened', '');
+    await showHome();
+  };
+
+  const remove = async (id: string, title: string) => {
+    if (deleted) await store.erase(deleted.id);
+    await store.markDeleted(id, now());
+    await showHome();
+    setDeleted({ id, title });
+  };
+
+  const undelete = async (id: string) => {
+    await store.undelete(id);
+    setDeleted(undefined);
+    await showHome();
+  };
+
+  const archive = async (id: string, archived: boolean) => {
+    await store.setArchived(id, archived);
     await showHome();
   };
 
@@ -106,13 +168,32 @@ export function App({ store, now, newId }: AppProps) {
         {screen.kind === 'home' && (
           <>
             {screen.problem && <p className="field__error" role="alert">{screen.problem}</p>}
-            <HomePage negotiations={screen.negotiations} onOpen={(id) => void open(id)} onStart={(id) => void start(id)} />
+            <HomePage
+              negotiations={screen.negotiations}
+              deleted={deleted}
+              onOpen={(id) => void open(id)}
+              onStart={(id) => void start(id)}
+              onArchive={(id, archived) => void archive(id, archived)}
+              onDelete={(id, title) => void remove(id, title)}
+              onUndelete={(id) => void undelete(id)}
+            />
             <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} loadExample={loadExample} />
           </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}
         {screen.kind === 'negotiation' && (
-          <NegotiationSession key={screen.record.id} flow={screen.flow} record={screen.record} store={store} now={now} newId={newId} {...(screen.cursor ? { cursor: screen.cursor } : {})} />
+          <NegotiationSession
+            key={`${'synced' in screen.start ? screen.start.synced.record.id : screen.start.template.id}#${screen.generation}`}
+            flow={screen.flow}
+            start={screen.start}
+            store={store}
+            now={now}
+            newId={newId}
+            tabId={tabId}
+            onReload={() => void open('synced' in screen.start ? screen.start.synced.record.id : screen.start.template.id)}
+            onLeave={() => void goHome()}
+            {...(channelFactory ? { channelFactory } : {})}
+          />
         )}
       </main>
       <footer className="app-footer">

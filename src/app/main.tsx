@@ -8,6 +8,7 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { NegotiationStore } from '../record/storage.ts';
 import { App } from './app.tsx';
+import { StorageUnavailable } from './storage-unavailable.tsx';
 import './styles.css';
 
 function preferredLanguage(saved: string | undefined): Language {
@@ -15,13 +16,23 @@ function preferredLanguage(saved: string | undefined): Language {
   return (candidates.find((code) => LANGUAGES.includes(code as Language)) as Language | undefined) ?? 'en';
 }
 
+/** Opens storage, or says why it cannot be had (a private window, storage turned off). */
+async function openStore(): Promise<NegotiationStore | undefined> {
+  try {
+    return await NegotiationStore.open();
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
+
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  const store = await NegotiationStore.open();
+  const store = await openStore();
   const i18n = await createI18n({
     load: loadBundledResource,
-    language: preferredLanguage(await store.getSetting('interfaceLanguage')),
+    language: preferredLanguage(await store?.getSetting('interfaceLanguage').catch(() => undefined)),
     namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
@@ -35,7 +46,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} />
+        {store ? <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} /> : <StorageUnavailable />}
       </I18nextProvider>
     </StrictMode>,
   );

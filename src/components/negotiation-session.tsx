@@ -1,34 +1,70 @@
 import { useActorRef } from '@xstate/react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { buildWizardMachine } from '../engine/build-machine.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
-import type { NegotiationRecord } from '../engine/negotiation.ts';
-import { resumeSnapshot, type WizardCursor } from '../engine/resume.ts';
+import { resumeSnapshot } from '../engine/resume.ts';
 import type { NegotiationStore } from '../record/storage.ts';
-import { useAutosave } from './use-autosave.ts';
+import type { ChannelFactory } from '../record/tab-channel.ts';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { useRecordSync, type SessionStart } from './use-record-sync.ts';
 import { WizardSessionContext } from './wizard-context.ts';
 import { WizardScreen } from './wizard-screen.tsx';
 
 interface NegotiationSessionProps {
   readonly flow: FlowDefinition;
-  readonly record: NegotiationRecord;
-  readonly cursor?: WizardCursor;
+  readonly start: SessionStart;
   readonly store: NegotiationStore;
   readonly now: () => string;
   readonly newId: () => string;
+  /** This page's id among the tabs of the browser. */
+  readonly tabId: string;
+  /** Drops what this tab holds and reads the negotiation again from storage. */
+  readonly onReload: () => void;
+  readonly onLeave: () => void;
+  readonly channelFactory?: ChannelFactory;
 }
 
 /** Runs one negotiation's machine, resumed from its record and cursor, and saves as it goes. */
-export function NegotiationSession({ flow, record, cursor, store, now, newId }: NegotiationSessionProps) {
+export function NegotiationSession({ flow, start, store, now, newId, tabId, onReload, onLeave, channelFactory }: NegotiationSessionProps) {
+  const { t } = useTranslation('ui');
   const machine = useMemo(() => buildWizardMachine(flow), [flow]);
+  const record = 'synced' in start ? start.synced.record : start.template;
+  const cursor = 'synced' in start ? start.cursor : undefined;
   // Computed once: the actor owns the record from here on.
   const snapshot = useMemo(() => resumeSnapshot(machine, flow, record, cursor), [machine, flow]); // eslint-disable-line react-hooks/exhaustive-deps
   const actor = useActorRef(machine, { input: { record }, snapshot });
-  const saveState = useAutosave(actor, store, now);
+  const sync = useRecordSync({ actor, store, start, now, tabId, ...(channelFactory ? { channelFactory } : {}) });
   const session = useMemo(() => ({ flow, actor }), [flow, actor]);
+  if (sync.paused) {
+    return (
+      <section className="card paused" aria-labelledby="paused-title">
+        <h1 id="paused-title" tabIndex={-1} ref={(heading) => heading?.focus()}>{t('tabs.pausedTitle')}</h1>
+        <p>{t('tabs.pausedBody')}</p>
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => { sync.takeOver(); onReload(); }}>{t('tabs.editHere')}</button>
+          <button type="button" className="button" onClick={onLeave}>{t('header.home')}</button>
+        </div>
+      </section>
+    );
+  }
+
   return (
     <WizardSessionContext.Provider value={session}>
-      <WizardScreen saveState={saveState} newId={newId} />
+      {sync.otherTabs > 0 && (
+        <section className="notice-banner" aria-labelledby="other-tabs-title">
+          <div role="alert">
+            <h2 id="other-tabs-title" className="notice-banner__title">{t('tabs.alsoOpen', { count: sync.otherTabs })}</h2>
+            <p>{t('tabs.alsoOpenBody')}</p>
+          </div>
+          <div className="actions">
+            <button type="button" className="button" onClick={sync.takeOver}>{t('tabs.keepHere')}</button>
+            <button type="button" className="button" onClick={sync.stepAside}>{t('tabs.useOther')}</button>
+          </div>
+        </section>
+      )}
+      <ConflictPanel conflicts={sync.conflicts} onSettle={sync.settle} />
+      <WizardScreen saveState={sync.save} newId={newId} />
     </WizardSessionContext.Provider>
   );
 }

@@ -47,7 +47,7 @@ export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
       {problem && (
         <div className="field__error" role="alert">
           <p>{t(`open.problems.${problem.kind}`, problem.kind === 'newer-file-version' ? { version: problem.version } : {})}</p>
-          {problem.kind === 'record' && <p>{t(`home.damaged.${problem.problem.kind}`, problem.problem.kind === 'newer-version' ? { version: problem.problem.version } : {})}{problem.problem.kind === 'invalid' ? ` ${t('home.damaged.detail', { detail: problem.problem.detail })}` : ''}</p>}
+          {problem.kind === 'record' && <p>{t(`home.damaged.${problem.problem.kind}`, problem.problem.kind === 'newer-version' ? { version: problem.problem.version } : {})}</p>}
           <p>{t('open.nothingChanged')}</p>
         </div>
       )}

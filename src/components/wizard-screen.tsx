@@ -1,7 +1,8 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { WIZARD_STATES } from '../engine/build-machine.ts';
-import type { SaveState } from './use-autosave.ts';
+import { SaveFailure } from './save-failure.tsx';
+import type { SaveState } from './use-record-sync.ts';
 import { DetailsStep } from './details-step.tsx';
 import { InventoryStep } from './inventory-step.tsx';
 import { QuestionStep } from './question-step.tsx';
@@ -31,7 +32,7 @@ export function WizardScreen({ saveState, newId }: { readonly saveState: SaveSta
         <p className={`save-state save-state--${saveState.kind}`} role="status" aria-live="off">
           {saveState.kind === 'failed' ? '' : t(`save.${saveState.kind}`)}
         </p>
-        {saveState.kind === 'failed' && <p className="save-state save-state--failed" role="alert">{t('save.failed', { detail: saveState.detail })}</p>}
+        {saveState.kind === 'failed' && <SaveFailure problem={saveState.problem} />}
       </div>
     </div>
   );

@@ -75,6 +75,7 @@ export function buildWizardMachine(flow: FlowDefinition) {
       'system.remove': { actions: 'removeSystem', target: `.${WIZARD_STATES.inventory}` },
       'answer.set': { actions: 'setAnswer' },
       'document.language': { actions: 'setDocumentLanguage' },
+      'record.synced': { actions: 'replaceRecord' },
       'nav.details': { target: `.${WIZARD_STATES.details}` },
       'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },
       'nav.review': { guard: 'hasSystems', target: `.${WIZARD_STATES.review}` },

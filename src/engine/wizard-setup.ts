@@ -27,6 +27,10 @@ export interface WizardInput {
   readonly record: NegotiationRecord;
 }
 
+function clampedIndex(index: number, record: NegotiationRecord): number {
+  return Math.min(index, Math.max(0, record.systems.length - 1));
+}
+
 function visibleFor(context: WizardContext, systemIndex: number, questionId: string): boolean {
   const system = context.record.systems[systemIndex];
   return system !== undefined && isQuestionVisible(context.flow, context.record, system, questionId);
@@ -79,7 +83,14 @@ export const wizardSetup = setup({
     removeSystem: assign(({ context, event }) => {
       assertEvent(event, 'system.remove');
       const record = withSystemRemoved(context.record, event.systemId);
-      return { record, systemIndex: Math.min(context.systemIndex, Math.max(0, record.systems.length - 1)) };
+      return { record, systemIndex: clampedIndex(context.systemIndex, record) };
+    }),
+    replaceRecord: assign(({ context, event }) => {
+      assertEvent(event, 'record.synced');
+      // Stay on the same system when another tab added or removed one before it.
+      const current = context.record.systems[context.systemIndex]?.id;
+      const moved = event.record.systems.findIndex((system) => system.id === current);
+      return { record: event.record, systemIndex: moved >= 0 ? moved : clampedIndex(context.systemIndex, event.record) };
     }),
     setAnswer: assign({
       record: ({ context, event }) => {

@@ -1,22 +1,62 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
+import { foldEdit, mergeConflicts, samePath, settleConflict, type Conflict, type LeafValue, type RecordEdit } from './record-merge.ts';
 import { readRecord, type RecordReading } from './record-schema.ts';
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
 export type Cursor = WizardCursor;
 
+/** A negotiation as stored: the record (validated on every read), its revision and what waits on it. */
 export interface StoredNegotiation {
   readonly id: string;
   readonly reading: RecordReading;
   /** The data exactly as stored, kept for download when it cannot be read. */
   readonly raw: unknown;
+  /** Goes up by one with every write; a write is always computed from the revision it replaces. */
+  readonly revision: number;
+  /** Values two tabs gave the same field, waiting for the user to pick one. */
+  readonly conflicts: readonly Conflict[];
+  readonly archived: boolean;
+  /** Set when the user deleted it; it is erased for good once the time to undo has passed. */
+  readonly deletedAt?: string;
+}
+
+/** What a tab holds after a save or a refresh: the stored record as it now stands. */
+export interface Synced {
+  readonly revision: number;
+  readonly record: NegotiationRecord;
+  readonly conflicts: readonly Conflict[];
 }
 
 export type Setting = 'lastOpened' | 'interfaceLanguage';
 
+const DATABASE = 'data-rights-wizard';
+/** 1: records stored bare. 2: records in an envelope with a revision; the edit journal. */
+const DATABASE_VERSION = 2;
 const RECORDS = 'records';
 const CURSORS = 'cursors';
 const SETTINGS = 'settings';
+const EDITS = 'edits';
+const BY_NEGOTIATION = 'by-negotiation';
+
+interface Envelope {
+  readonly revision: number;
+  readonly record: unknown;
+  readonly conflicts: readonly Conflict[];
+  readonly archived?: boolean;
+  readonly deletedAt?: string;
+}
+
+/** One save of one tab, written before it is merged, so that a closing tab loses nothing. */
+interface JournalEntry {
+  readonly negotiationId: string;
+  readonly savedAt: string;
+  readonly edit: RecordEdit;
+  /** For a negotiation not stored yet: the empty record the edit starts from. */
+  readonly template?: NegotiationRecord;
+  /** Values this tab replaced locally while it merged another tab's save. */
+  readonly raise?: readonly Conflict[];
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -33,77 +73,238 @@ function completion(tx: IDBTransaction): Promise<void> {
   });
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an envelope leniently: whatever it holds, the record inside is validated on its own. */
+function envelopeOf(value: unknown): Envelope {
+  if (!isObject(value) || typeof value.revision !== 'number' || !('record' in value)) {
+    return { revision: 0, record: value, conflicts: [] };
+  }
+  return {
+    revision: value.revision,
+    record: value.record,
+    conflicts: Array.isArray(value.conflicts) ? (value.conflicts as Conflict[]) : [],
+    ...(value.archived === true ? { archived: true } : {}),
+    ...(typeof value.deletedAt === 'string' ? { deletedAt: value.deletedAt } : {}),
+  };
+}
+
 /** Refused to replace a stored record that could not be read: its data stays as it was. */
 export class DamagedRecordError extends Error {
   override readonly name = 'DamagedRecordError';
 }
 
+/** The negotiation is not (or no longer) stored on this device, e.g. deleted in another tab. */
+export class NotStoredError extends Error {
+  override readonly name = 'NotStoredError';
+}
+
+/** A new negotiation was given the id of one already stored; nothing was written. */
+export class ExistingRecordError extends Error {
+  override readonly name = 'ExistingRecordError';
+}
+
 /**
  * The only module that touches storage. It holds many negotiations; everything it reads is
  * treated as untrusted and validated, and a record that fails validation is never overwritten.
+ *
+ * Writes never replace newer data: a tab hands over the fields it changed (`RecordEdit`), which
+ * are first written to a journal on their own, then merged into the stored record inside one
+ * transaction that reads the record's current revision. A tab that closes between the two
+ * steps leaves its edit in the journal, and the next read of that negotiation merges it.
  */
 export class NegotiationStore {
   private readonly db: IDBDatabase;
-  /** Ids whose stored data could not be read; known from every read, checked before every write. */
-  private readonly unreadable = new Set<string>();
 
   private constructor(db: IDBDatabase) {
     this.db = db;
   }
 
-  static async open(factory: IDBFactory = indexedDB, name = 'data-rights-wizard'): Promise<NegotiationStore> {
-    const opening = factory.open(name, 1);
-    opening.onupgradeneeded = () => {
+  static async open(factory: IDBFactory = indexedDB, name = DATABASE): Promise<NegotiationStore> {
+    const opening = factory.open(name, DATABASE_VERSION);
+    opening.onupgradeneeded = (event) => {
       const db = opening.result;
       for (const store of [RECORDS, CURSORS, SETTINGS]) {
         if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
       }
+      if (!db.objectStoreNames.contains(EDITS)) {
+        db.createObjectStore(EDITS, { autoIncrement: true }).createIndex(BY_NEGOTIATION, 'negotiationId');
+      }
+      if (event.oldVersion === 1) wrapBareRecords(opening.transaction);
     };
-    return new NegotiationStore(await request(opening));
+    const db = await request(opening);
+    // Another tab opened a newer version of the database: let it upgrade rather than block it.
+    db.onversionchange = () => db.close();
+    return new NegotiationStore(db);
   }
 
   close(): void {
     this.db.close();
   }
 
+  /** Every negotiation on this device, deleted ones included until they are erased. */
   async list(): Promise<readonly StoredNegotiation[]> {
-    const tx = this.db.transaction(RECORDS, 'readonly');
-    const store = tx.objectStore(RECORDS);
+    const store = this.db.transaction(RECORDS, 'readonly').objectStore(RECORDS);
     const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-    return keys.map((key, index) => this.remember(String(key), values[index]));
+    return keys.map((key, index) => storedNegotiation(String(key), envelopeOf(values[index])));
   }
 
+  /** A negotiation and its cursor, with any edit a closed tab left in the journal merged first. */
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
+    await this.merge(id).catch((error: unknown) => {
+      // A damaged record is still shown and explained; its journal stays for later.
+      if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
+    });
     const tx = this.db.transaction([RECORDS, CURSORS], 'readonly');
-    const [raw, cursor] = await Promise.all([
-      request(tx.objectStore(RECORDS).get(id)),
-      request(tx.objectStore(CURSORS).get(id)),
-    ]);
+    const [raw, cursor] = await Promise.all([request(tx.objectStore(RECORDS).get(id)), request(tx.objectStore(CURSORS).get(id))]);
     if (raw === undefined) return undefined;
-    const stored = this.remember(id, raw);
+    const stored = storedNegotiation(id, envelopeOf(raw));
     return isCursor(cursor) ? { stored, cursor } : { stored };
   }
 
-  /**
-   * Saves a record, unless the entry under its id is one that could not be read. The write is
-   * issued synchronously and committed at once: when the page is closing, there is no time
-   * for a read before it.
-   */
-  async saveRecord(record: NegotiationRecord): Promise<void> {
-    if (this.unreadable.has(record.id)) {
-      throw new DamagedRecordError(`The stored negotiation ${record.id} could not be read, so it was not replaced.`);
-    }
+  /** Stores a negotiation under a new id (an opened file, an example); never replaces one. */
+  async create(record: NegotiationRecord): Promise<Synced> {
     const tx = this.db.transaction(RECORDS, 'readwrite');
-    tx.objectStore(RECORDS).put(record, record.id);
-    tx.commit();
+    const envelope: Envelope = { revision: 1, record, conflicts: [] };
+    const adding = request(tx.objectStore(RECORDS).add(envelope, record.id));
+    try {
+      await Promise.all([adding, completion(tx)]);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'ConstraintError') throw new ExistingRecordError(`A negotiation ${record.id} is already stored.`);
+      throw error;
+    }
+    return { revision: 1, record, conflicts: [] };
+  }
+
+  /**
+   * Saves one tab's edit. The journal write is issued and committed at once, without a read,
+   * because a closing page has no time for one; the merge follows in its own transaction.
+   */
+  saveEdit(id: string, entry: Omit<JournalEntry, 'negotiationId'>): Promise<Synced> {
+    const journal = this.db.transaction(EDITS, 'readwrite');
+    journal.objectStore(EDITS).add({ negotiationId: id, ...entry } satisfies JournalEntry);
+    journal.commit();
+    return Promise.all([completion(journal), this.merge(id)]).then(([, merged]) => merged);
+  }
+
+  /** The stored record as it now stands, with every waiting edit merged. */
+  refresh(id: string): Promise<Synced> {
+    return this.merge(id);
+  }
+
+  /** Merges the journal into the record, in one transaction that reads the current revision. */
+  private async merge(id: string): Promise<Synced> {
+    const tx = this.db.transaction([RECORDS, EDITS], 'readwrite');
+    const records = tx.objectStore(RECORDS);
+    const journal = tx.objectStore(EDITS).index(BY_NEGOTIATION);
+    const [raw, keys, entries] = await Promise.all([
+      request(records.get(id)),
+      request(journal.getAllKeys(id)),
+      request(journal.getAll(id) as IDBRequest<JournalEntry[]>),
+    ]);
+    const envelope = raw === undefined ? undefined : envelopeOf(raw);
+    let record: NegotiationRecord | undefined;
+    if (envelope) {
+      const reading = readRecord(envelope.record);
+      if (!reading.ok) {
+        tx.abort();
+        throw new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`);
+      }
+      record = reading.record;
+    } else {
+      record = entries.find((entry) => entry.template)?.template;
+    }
+    if (!record) {
+      tx.abort();
+      throw new NotStoredError(`No negotiation ${id} is stored.`);
+    }
+    let conflicts = envelope?.conflicts ?? [];
+    let updatedAt = record.updatedAt;
+    for (const entry of entries) {
+      const folded = foldEdit(record, entry.edit);
+      record = folded.record;
+      conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...(entry.raise ?? [])]);
+      if (entry.savedAt > updatedAt) updatedAt = entry.savedAt;
+    }
+    const revision = (envelope?.revision ?? 0) + (entries.length > 0 || !envelope ? 1 : 0);
+    const result: Synced = { revision, record: { ...record, updatedAt }, conflicts };
+    // The journal is this app's own writing, but it is data read back from disk all the same.
+    if (!readRecord(result.record).ok) {
+      tx.abort();
+      throw new Error(`The saved changes to negotiation ${id} could not be merged; they are kept as they were.`);
+    }
+    if (revision !== envelope?.revision) {
+      records.put({ ...envelope, revision, record: result.record, conflicts } satisfies Envelope, id);
+      for (const key of keys) tx.objectStore(EDITS).delete(key);
+    }
+    await completion(tx);
+    return result;
+  }
+
+  /** Settles a conflict with the value the user picked, as a write of its own. */
+  async settle(id: string, conflict: Conflict, chosen: LeafValue, savedAt: string): Promise<Synced> {
+    return this.rewrite(id, (envelope, record) => ({
+      ...envelope,
+      record: { ...settleConflict(record, conflict, chosen), updatedAt: savedAt },
+      conflicts: envelope.conflicts.filter((waiting) => !samePath(waiting.path, conflict.path)),
+    }));
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<void> {
+    await this.rewrite(id, (envelope) => (archived ? { ...envelope, archived } : without(envelope, 'archived')), { damagedToo: true });
+  }
+
+  /** Hides a negotiation at once; `erase` removes it for good, `undelete` brings it back. */
+  async markDeleted(id: string, deletedAt: string): Promise<void> {
+    await this.rewrite(id, (envelope) => ({ ...envelope, deletedAt }), { damagedToo: true });
+  }
+
+  async undelete(id: string): Promise<void> {
+    await this.rewrite(id, (envelope) => without(envelope, 'deletedAt'), { damagedToo: true });
+  }
+
+  /** Removes a negotiation, its cursor and its journal from this device. */
+  async erase(id: string): Promise<void> {
+    const tx = this.db.transaction([RECORDS, CURSORS, EDITS], 'readwrite');
+    tx.objectStore(RECORDS).delete(id);
+    tx.objectStore(CURSORS).delete(id);
+    const keys = await request(tx.objectStore(EDITS).index(BY_NEGOTIATION).getAllKeys(id));
+    for (const key of keys) tx.objectStore(EDITS).delete(key);
     await completion(tx);
   }
 
-  private remember(id: string, raw: unknown): StoredNegotiation {
-    const reading = readRecord(raw);
-    if (reading.ok) this.unreadable.delete(id);
-    else this.unreadable.add(id);
-    return { id, raw, reading };
+  /** Erases every negotiation deleted before `before` (its time to undo has passed). */
+  async eraseDeletedBefore(before: string): Promise<void> {
+    const expired = (await this.list()).filter((stored) => stored.deletedAt !== undefined && stored.deletedAt < before);
+    for (const stored of expired) await this.erase(stored.id);
+  }
+
+  /** Reads an envelope and writes what `change` makes of it, one revision up, in one transaction. */
+  private async rewrite(
+    id: string,
+    change: (envelope: Envelope, record: NegotiationRecord) => Envelope,
+    options: { readonly damagedToo?: boolean } = {},
+  ): Promise<Synced> {
+    const tx = this.db.transaction(RECORDS, 'readwrite');
+    const raw: unknown = await request(tx.objectStore(RECORDS).get(id));
+    if (raw === undefined) {
+      tx.abort();
+      throw new NotStoredError(`No negotiation ${id} is stored.`);
+    }
+    const envelope = envelopeOf(raw);
+    const reading = readRecord(envelope.record);
+    if (!reading.ok && !options.damagedToo) {
+      tx.abort();
+      throw new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`);
+    }
+    // A damaged record's data is carried over untouched; only the envelope's flags change.
+    const next = change(envelope, reading.ok ? reading.record : (envelope.record as NegotiationRecord));
+    const written: Envelope = { ...next, revision: envelope.revision + 1 };
+    tx.objectStore(RECORDS).put(written, id);
+    await completion(tx);
+    return { revision: written.revision, record: written.record as NegotiationRecord, conflicts: written.conflicts };
   }
 
   async saveCursor(id: string, cursor: Cursor): Promise<void> {
@@ -123,6 +324,34 @@ export class NegotiationStore {
     tx.objectStore(SETTINGS).put(value, key);
     await completion(tx);
   }
+}
+
+function without(envelope: Envelope, flag: 'archived' | 'deletedAt'): Envelope {
+  return Object.fromEntries(Object.entries(envelope).filter(([key]) => key !== flag)) as unknown as Envelope;
+}
+
+function storedNegotiation(id: string, envelope: Envelope): StoredNegotiation {
+  return {
+    id,
+    raw: envelope.record,
+    reading: readRecord(envelope.record),
+    revision: envelope.revision,
+    conflicts: envelope.conflicts,
+    archived: envelope.archived === true,
+    ...(envelope.deletedAt !== undefined ? { deletedAt: envelope.deletedAt } : {}),
+  };
+}
+
+/** Version 1 stored each record bare; version 2 keeps it, byte for byte, inside an envelope. */
+function wrapBareRecords(upgrade: IDBTransaction | null): void {
+  if (!upgrade) return;
+  const cursorRequest = upgrade.objectStore(RECORDS).openCursor();
+  cursorRequest.onsuccess = () => {
+    const cursor = cursorRequest.result;
+    if (!cursor) return;
+    cursor.update({ revision: 1, record: cursor.value as unknown, conflicts: [] } satisfies Envelope);
+    cursor.continue();
+  };
 }
 
 function isCursor(value: unknown): value is Cursor {

@@ -92,10 +92,10 @@ describe('a saved negotiation that cannot be read', () => {
     store.close();
     const raw = { schemaVersion: 1, id: 'broken', flowId: 'eu', systems: 'not a list' };
     await new Promise<void>((resolve, reject) => {
-      const opening = factory.open('data-rights-wizard', 1);
+      const opening = factory.open('data-rights-wizard');
       opening.onsuccess = () => {
         const tx = opening.result.transaction('records', 'readwrite');
-        tx.objectStore('records').put(raw, 'broken');
+        tx.objectStore('records').put({ revision: 2, record: raw, conflicts: [] }, 'broken');
         tx.oncomplete = () => { opening.result.close(); resolve(); };
         tx.onerror = () => reject(tx.error);
       };

@@ -9,6 +9,7 @@ import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
 import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
 import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
+import { SAVE_PROBLEMS } from '../../src/components/use-record-sync.ts';
 
 /** The keys a flow needs, derived from its ids: the compiler cannot check these, so this test does. */
 function flowKeys(flow: FlowDefinition): readonly string[] {
@@ -76,7 +77,8 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:export.kinds': DOCUMENT_KINDS.flatMap((kind) => [`${kind}.button`, `${kind}.hint`]),
   'ui:export.names': [...DOCUMENT_KINDS, 'file'],
   'ui:open.problems': ['not-json', 'not-a-negotiation-file', 'newer-file-version', 'no-embedded-record', 'record'],
-  'ui:save': ['saved', 'pending', 'failed'],
+  'ui:save': ['saved', 'pending'],
+  'ui:save.failed': SAVE_PROBLEMS,
   'document:cover': ['union', 'employer', 'workplace', 'jurisdiction', 'meetingDate', 'round', 'present', 'generated'],
   'document:record.columns': ['question', 'status', 'words', 'note', 'floor'],
   'document:kinds': ['proposal.title', 'proposal.marking', 'brief.title', 'brief.marking', 'letter.title'],

@@ -7,10 +7,11 @@ import type { Language } from '../../src/engine/negotiation.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
 import { NegotiationStore } from '../../src/record/storage.ts';
+import type { ChannelFactory } from '../../src/record/tab-channel.ts';
 import { loadFromDisk } from './locales.ts';
 
 /** The whole app with a real i18n instance, a real machine and a fresh in-memory IndexedDB. */
-export async function renderApp(options: { readonly language?: Language; readonly factory?: IDBFactory } = {}) {
+export async function renderApp(options: { readonly language?: Language; readonly factory?: IDBFactory; readonly tabId?: string; readonly channelFactory?: ChannelFactory; readonly undoDeleteMs?: number } = {}) {
   const missing: string[] = [];
   const i18n = await createI18n({
     load: loadFromDisk,
@@ -23,7 +24,14 @@ export async function renderApp(options: { readonly language?: Language; readonl
   let ids = 0;
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <App store={store} now={() => '2026-11-30T10:00:00.000Z'} newId={() => `id-${(ids += 1)}`} />
+      <App
+        store={store}
+        now={() => '2026-11-30T10:00:00.000Z'}
+        newId={() => `id-${(ids += 1)}`}
+        {...(options.tabId ? { tabId: options.tabId } : {})}
+        {...(options.channelFactory ? { channelFactory: options.channelFactory } : {})}
+        {...(options.undoDeleteMs ? { undoDeleteMs: options.undoDeleteMs } : {})}
+      />
     </I18nextProvider>,
   );
   return { ...view, i18n, store, missing };

@@ -1,46 +1,160 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../flows/index.ts';
-import { withAnswer, withSystemAdded } from '../../src/engine/record-updates.ts';
-import { DamagedRecordError, NegotiationStore } from '../../src/record/storage.ts';
+import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
+import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
+import { diffRecords } from '../../src/record/record-merge.ts';
+import { DamagedRecordError, ExistingRecordError, NegotiationStore } from '../../src/record/storage.ts';
 import { emptyRecord, system } from '../support/records.ts';
 
 const [flow] = FLOWS;
 if (!flow) throw new Error('no flow');
 
-/** Writes raw data straight into the store's object store, as a damaged or foreign save would be. */
-async function plant(factory: IDBFactory, id: string, raw: unknown): Promise<void> {
-  const store = await NegotiationStore.open(factory);
-  store.close();
+const LATER = '2026-12-01T09:00:00.000Z';
+
+/** Opens the database as version 1 of the app left it, and writes raw data straight into it. */
+async function plantVersion1(factory: IDBFactory, entries: Readonly<Record<string, unknown>>): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const opening = factory.open('data-rights-wizard', 1);
+    opening.onupgradeneeded = () => {
+      for (const name of ['records', 'cursors', 'settings']) opening.result.createObjectStore(name);
+    };
     opening.onsuccess = () => {
       const tx = opening.result.transaction('records', 'readwrite');
-      tx.objectStore('records').put(raw, id);
+      for (const [id, raw] of Object.entries(entries)) tx.objectStore('records').put(raw, id);
       tx.oncomplete = () => { opening.result.close(); resolve(); };
       tx.onerror = () => reject(tx.error);
     };
   });
 }
 
+/** Writes raw data where the current version keeps a record, as a damaged save would be. */
+async function plant(factory: IDBFactory, id: string, raw: unknown): Promise<void> {
+  (await NegotiationStore.open(factory)).close();
+  await new Promise<void>((resolve, reject) => {
+    const opening = factory.open('data-rights-wizard');
+    opening.onsuccess = () => {
+      const tx = opening.result.transaction('records', 'readwrite');
+      tx.objectStore('records').put({ revision: 3, record: raw, conflicts: [] }, id);
+      tx.oncomplete = () => { opening.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+function save(store: NegotiationStore, from: NegotiationRecord, to: NegotiationRecord, template?: NegotiationRecord) {
+  return store.saveEdit(to.id, { savedAt: LATER, edit: diffRecords(from, to), ...(template ? { template } : {}) });
+}
+
+const base = withSystemAdded(emptyRecord(flow), system('s1', 'hiring'));
+
 describe('NegotiationStore', () => {
-  it('keeps many negotiations, each with its record and its cursor apart', async () => {
+  it('keeps many negotiations, each with its record, revision and cursor apart', async () => {
     const store = await NegotiationStore.open(new IDBFactory());
-    const first = withAnswer(withSystemAdded(emptyRecord(flow), system('s1', 'hiring')), 's1', 'data-categories', { status: 'refused', words: '', note: 'n' });
-    const second = { ...emptyRecord(flow), id: 'another' };
-    await store.saveRecord(first);
-    await store.saveRecord(second);
+    const first = withAnswer(base, 's1', 'data-categories', { status: 'refused', words: '', note: 'n' });
+    await store.create(first);
+    await store.create({ ...emptyRecord(flow), id: 'another' });
     await store.saveCursor(first.id, { value: { checklist: 'legal-basis' }, systemIndex: 0 });
 
     const listed = await store.list();
     expect(listed.map((entry) => entry.id).sort()).toEqual(['another', first.id].sort());
     const loaded = await store.load(first.id);
     expect(loaded?.stored.reading).toEqual({ ok: true, record: first });
+    expect(loaded?.stored.revision).toBe(1);
     expect(loaded?.cursor).toEqual({ value: { checklist: 'legal-basis' }, systemIndex: 0 });
     expect((await store.load('another'))?.cursor).toBeUndefined();
   });
 
-  it('lists a damaged record with its raw data and refuses to overwrite it', async () => {
+  it('never stores a new negotiation over one with the same id', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    await expect(store.create(withMeta(base, { union: 'Someone else' }))).rejects.toBeInstanceOf(ExistingRecordError);
+    expect((await store.load(base.id))?.stored.reading).toEqual({ ok: true, record: base });
+  });
+
+  it('stores a new negotiation with its first edit, and not before', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    const template = emptyRecord(flow);
+    expect(await store.list()).toEqual([]);
+    const typed = withMeta(template, { workplace: 'Depot 9' });
+    const synced = await save(store, template, typed, template);
+    expect(synced.revision).toBe(1);
+    expect(synced.record.meta.workplace).toBe('Depot 9');
+    expect(synced.record.updatedAt).toBe(LATER);
+    expect((await store.list()).map((entry) => entry.id)).toEqual([template.id]);
+  });
+
+  it('merges a stale tab’s edit field by field instead of putting its old copy back', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    // Tab A answers two questions; tab B, still holding the original, types a note elsewhere.
+    const tabA = withAnswer(withAnswer(base, 's1', 'data-categories', { status: 'answered', words: 'Names and shifts' }), 's1', 'legal-basis', { status: 'refused' });
+    const tabB = withAnswer(base, 's1', 'retention-period', { note: 'Ask for the deletion log' });
+    await save(store, base, tabA);
+    const afterB = await save(store, base, tabB);
+
+    expect(afterB.revision).toBe(3);
+    expect(afterB.conflicts).toEqual([]);
+    expect(afterB.record.answers.s1).toEqual({
+      'data-categories': { status: 'answered', words: 'Names and shifts', note: '' },
+      'legal-basis': { status: 'refused', words: '', note: '' },
+      'retention-period': { words: '', note: 'Ask for the deletion log' },
+    });
+    expect((await store.load(base.id))?.stored.reading).toEqual({ ok: true, record: afterB.record });
+  });
+
+  it('keeps both versions when two tabs changed the same answer, and settles on the one picked', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'Version from tab A' }));
+    const after = await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'Version from tab B' }));
+
+    expect(after.record.answers.s1?.['data-categories']?.words).toBe('Version from tab A');
+    expect(after.conflicts).toEqual([{ path: ['answer', 's1', 'data-categories', 'words'], others: ['Version from tab B'] }]);
+    const [conflict] = after.conflicts;
+    if (!conflict) throw new Error('no conflict');
+    const settled = await store.settle(base.id, conflict, 'Version from tab B', LATER);
+    expect(settled.record.answers.s1?.['data-categories']?.words).toBe('Version from tab B');
+    expect(settled.conflicts).toEqual([]);
+    expect((await store.load(base.id))?.stored.conflicts).toEqual([]);
+  });
+
+  it('merges, on the next read, an edit left in the journal by a tab that closed mid-save', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    // The journal write lands; the merge after it never runs, as when the page is torn down.
+    const journal = await new Promise<IDBDatabase>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => resolve(opening.result);
+    });
+    const typed = withAnswer(base, 's1', 'data-categories', { words: 'Last words before the tab closed' });
+    await new Promise<void>((resolve) => {
+      const tx = journal.transaction('edits', 'readwrite');
+      tx.objectStore('edits').add({ negotiationId: base.id, savedAt: LATER, edit: diffRecords(base, typed) });
+      tx.oncomplete = () => resolve();
+    });
+    journal.close();
+
+    const loaded = await (await NegotiationStore.open(factory)).load(base.id);
+    expect(loaded?.stored.reading.ok && loaded.stored.reading.record.answers.s1?.['data-categories']?.words).toBe('Last words before the tab closed');
+    expect(loaded?.stored.revision).toBe(2);
+  });
+
+  it('upgrades negotiations stored by version 1, keeping every record and damaged one as it was', async () => {
+    const factory = new IDBFactory();
+    const damaged = { schemaVersion: 1, id: 'broken', flowId: 'eu', answers: 'not an object' };
+    await plantVersion1(factory, { [base.id]: base, broken: damaged });
+    const store = await NegotiationStore.open(factory);
+
+    const byId = new Map((await store.list()).map((entry) => [entry.id, entry]));
+    expect(byId.get(base.id)?.reading).toEqual({ ok: true, record: base });
+    expect(byId.get(base.id)?.revision).toBe(1);
+    expect(byId.get('broken')?.raw).toEqual(damaged);
+    expect(byId.get('broken')?.reading.ok).toBe(false);
+  });
+
+  it('lists a damaged record with its raw data and refuses to merge into it, keeping the edit', async () => {
     const factory = new IDBFactory();
     const raw = { schemaVersion: 1, id: 'broken', flowId: 'eu', answers: 'not an object' };
     await plant(factory, 'broken', raw);
@@ -49,10 +163,8 @@ describe('NegotiationStore', () => {
     const [entry] = await store.list();
     expect(entry?.raw).toEqual(raw);
     expect(entry?.reading.ok).toBe(false);
-    await expect(store.saveRecord({ ...emptyRecord(flow), id: 'broken' })).rejects.toBeInstanceOf(DamagedRecordError);
-    const fresh = await NegotiationStore.open(factory);
-    await fresh.load('broken');
-    await expect(fresh.saveRecord({ ...emptyRecord(flow), id: 'broken' })).rejects.toBeInstanceOf(DamagedRecordError);
+    const record = { ...emptyRecord(flow), id: 'broken' };
+    await expect(save(store, record, withMeta(record, { union: 'New' }))).rejects.toBeInstanceOf(DamagedRecordError);
     expect((await store.load('broken'))?.stored.raw).toEqual(raw);
   });
 
@@ -61,6 +173,33 @@ describe('NegotiationStore', () => {
     await plant(factory, 'future', { ...emptyRecord(flow), id: 'future', schemaVersion: 9 });
     const store = await NegotiationStore.open(factory);
     expect((await store.load('future'))?.stored.reading).toEqual({ ok: false, problem: { kind: 'newer-version', version: 9 } });
+  });
+
+  it('archives and brings back, deletes and undeletes, and erases for good; damaged records too', async () => {
+    const factory = new IDBFactory();
+    await plant(factory, 'broken', { schemaVersion: 1 });
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    await store.saveCursor(base.id, { value: 'review', systemIndex: 0 });
+
+    await store.setArchived(base.id, true);
+    await store.setArchived('broken', true);
+    const reopened = await NegotiationStore.open(factory);
+    expect((await reopened.list()).map((entry) => entry.archived)).toEqual([true, true]);
+    await reopened.setArchived(base.id, false);
+    expect((await reopened.load(base.id))?.stored.archived).toBe(false);
+    expect((await reopened.load(base.id))?.stored.reading).toEqual({ ok: true, record: base });
+
+    await reopened.markDeleted(base.id, '2026-12-01T10:00:00.000Z');
+    expect((await reopened.load(base.id))?.stored.deletedAt).toBe('2026-12-01T10:00:00.000Z');
+    await reopened.undelete(base.id);
+    expect((await reopened.load(base.id))?.stored.deletedAt).toBeUndefined();
+
+    await reopened.markDeleted(base.id, '2026-12-01T10:00:00.000Z');
+    await reopened.markDeleted('broken', '2026-12-01T10:00:30.000Z');
+    await reopened.eraseDeletedBefore('2026-12-01T10:00:10.000Z');
+    expect((await reopened.list()).map((entry) => entry.id)).toEqual(['broken']);
+    expect(await reopened.load(base.id)).toBeUndefined();
   });
 
   it('remembers settings', async () => {

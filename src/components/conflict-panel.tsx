@@ -1,0 +1,74 @@
+import { useSelector } from '@xstate/react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { NegotiationRecord } from '../engine/negotiation.ts';
+import { flowNamespace } from '../i18n/namespaces.ts';
+import { leafValue, type Conflict, type LeafPath, type LeafValue } from '../record/record-merge.ts';
+import { useWizardSession } from './wizard-context.ts';
+
+interface ConflictPanelProps {
+  readonly conflicts: readonly Conflict[];
+  readonly onSettle: (conflict: Conflict, chosen: LeafValue) => void;
+}
+
+/** Which answer or detail a conflict is about, in the user's words. */
+function subject(t: TFunction, ns: string, record: NegotiationRecord, conflict: Conflict): string {
+  const path = conflict.path;
+  if (path[0] === 'meta') return t(`details.fields.${path[1]}`);
+  if (path[0] === 'documentLanguage') return t('export.language');
+  const systemName = record.systems.find((system) => system.id === path[1])?.name ?? conflict.snapshot?.system.name ?? '';
+  if (path[0] === 'system') return path.length === 2 ? t('conflicts.system', { name: systemName }) : `${systemName} · ${t(`system.${path[2]}`)}`;
+  const field = path[3] === 'status' ? t('question.status') : path[3] === 'choice' ? t('question.choice') : t(`question.${path[3]}`);
+  return `${systemName} · ${t(`${ns}:questions.${path[2]}.ask`)} · ${field}`;
+}
+
+/** A value as the user knows it: a status or option by its label, empty text as "(empty)". */
+function shown(t: TFunction, ns: string, path: LeafPath, value: LeafValue): string {
+  if (value === undefined || value === '') return t('conflicts.empty');
+  if (path[0] === 'documentLanguage') return t(`languages.${value}`);
+  if (path[0] === 'system' && path.length === 2) return t(value === 'present' ? 'conflicts.keepSystem' : 'conflicts.removeSystem');
+  if (path[0] === 'system' && path[2] === 'category') return t(`categories.${value}`);
+  if (path[0] === 'answer' && path[3] === 'status') return t(`status.${value}`);
+  if (path[0] === 'answer' && path[3] === 'choice') return t(`${ns}:questions.${path[2]}.options.${value}`);
+  return value;
+}
+
+/**
+ * Two tabs changed the same answer at once: both versions are kept, and the user picks one.
+ * Nothing is thrown away until they do.
+ */
+export function ConflictPanel({ conflicts, onSettle }: ConflictPanelProps) {
+  const { flow, actor } = useWizardSession();
+  const ns = flowNamespace(flow.id);
+  const { t } = useTranslation(['ui', ns]);
+  const record = useSelector(actor, (snapshot) => snapshot.context.record);
+  if (conflicts.length === 0) return null;
+  return (
+    <section className="card conflicts" aria-labelledby="conflicts-title" role="region">
+      <h2 id="conflicts-title">{t('conflicts.title', { count: conflicts.length })}</h2>
+      <p>{t('conflicts.intro')}</p>
+      <ul className="conflicts__list">
+        {conflicts.map((conflict) => {
+          const label = subject(t, ns, record, conflict);
+          const current = conflict.path[0] === 'system' && conflict.path.length === 2
+            ? (record.systems.some((system) => system.id === conflict.path[1]) ? 'present' : undefined)
+            : leafValue(record, conflict.path);
+          const versions = [...new Set([current, ...conflict.others])];
+          return (
+            <li key={JSON.stringify(conflict.path)}>
+              <p className="conflicts__subject">{label}</p>
+              <div className="actions">
+                {versions.map((value, index) => (
+                  <button key={index} type="button" className="button" onClick={() => onSettle(conflict, value)}>
+                    {t('conflicts.keep', { value: shown(t, ns, conflict.path, value) })}
+                    <span className="visually-hidden"> ({label})</span>
+                  </button>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

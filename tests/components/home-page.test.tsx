@@ -1,0 +1,130 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../flows/index.ts';
+import { withMeta } from '../../src/engine/record-updates.ts';
+import { NegotiationStore } from '../../src/record/storage.ts';
+import { emptyRecord } from '../support/records.ts';
+import { renderApp } from '../support/render-app.tsx';
+
+const flow = FLOWS.find((candidate) => candidate.id === 'eu') ?? FLOWS[0];
+if (!flow) throw new Error('no flow');
+const euFlow = flow;
+
+async function seed(factory: IDBFactory, ...employers: readonly string[]): Promise<void> {
+  const store = await NegotiationStore.open(factory);
+  for (const [index, employer] of employers.entries()) {
+    await store.create({ ...withMeta(emptyRecord(euFlow), { employer, union: 'Transport Union' }), id: `seed-${index}`, updatedAt: `2026-11-2${index}T10:00:00.000Z` });
+  }
+  store.close();
+}
+
+const card = (employer: string) => screen.getByRole('listitem', { name: `${employer} · Transport Union` });
+
+describe('the negotiations saved on this device', () => {
+  it('stores nothing for a negotiation started and left before anything was typed', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    const { store } = await renderApp({ factory });
+    await user.click(await screen.findByRole('button', { name: 'Start the negotiation' }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiation details' });
+    await user.click(screen.getByRole('button', { name: 'All negotiations' }));
+    expect(await screen.findByText('No negotiation has been saved on this device yet.')).toBeTruthy();
+    expect(await store.list()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Union' }), 'GMB');
+    await user.click(screen.getByRole('button', { name: 'All negotiations' }));
+    expect(await screen.findByRole('heading', { level: 3, name: 'GMB' })).toBeTruthy();
+    expect((await store.list()).map((stored) => stored.reading.ok && stored.reading.record.meta.union)).toEqual(['GMB']);
+  });
+
+  it('deletes after a confirmation that names what goes, offers an undo, and erases when the undo runs out', async () => {
+      const user = userEvent.setup();
+      const factory = new IDBFactory();
+      await seed(factory, 'Acme', 'Globex');
+      // A short time to undo, so the test can watch it run out.
+      const { store } = await renderApp({ factory, undoDeleteMs: 1500 });
+      await screen.findByRole('heading', { level: 3, name: 'Acme · Transport Union' });
+
+      await user.click(within(card('Acme')).getByRole('button', { name: 'Delete: Acme · Transport Union' }));
+      const confirm = within(card('Acme')).getByRole('group', { name: 'Confirm deletion' });
+      expect(confirm.textContent).toContain("the union’s notes from this browser");
+      // The safe choice has the focus, and Escape takes it.
+      expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep it' }));
+      await user.keyboard('{Escape}');
+      expect(within(card('Acme')).queryByRole('group', { name: 'Confirm deletion' })).toBeNull();
+      expect(document.activeElement).toBe(within(card('Acme')).getByRole('button', { name: 'Delete: Acme · Transport Union' }));
+
+      await user.click(within(card('Acme')).getByRole('button', { name: 'Delete: Acme · Transport Union' }));
+      await user.click(within(card('Acme')).getByRole('button', { name: 'Yes, delete it from this device' }));
+      expect(await screen.findByText(/“Acme · Transport Union” has been deleted from this device/)).toBeTruthy();
+      expect(screen.queryByRole('listitem', { name: 'Acme · Transport Union' })).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+
+      await user.click(screen.getByRole('button', { name: 'Undo' }));
+      expect(await screen.findByRole('listitem', { name: 'Acme · Transport Union' })).toBeTruthy();
+      expect((await store.load('seed-0'))?.stored.deletedAt).toBeUndefined();
+
+      await user.click(within(card('Acme')).getByRole('button', { name: 'Delete: Acme · Transport Union' }));
+      await user.click(within(card('Acme')).getByRole('button', { name: 'Yes, delete it from this device' }));
+      await screen.findByRole('button', { name: 'Undo' });
+      // Still there, hidden, while it can be undone; erased for good once the time is up.
+      expect((await store.list()).map((stored) => stored.id).sort()).toEqual(['seed-0', 'seed-1']);
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull(), { timeout: 4000 });
+      await waitFor(async () => expect((await store.list()).map((stored) => stored.id)).toEqual(['seed-1']));
+      expect(await store.load('seed-0')).toBeUndefined();
+  });
+
+  it('erases at the next start a negotiation deleted in a tab that closed before the undo ran out', async () => {
+    const factory = new IDBFactory();
+    await seed(factory, 'Acme');
+    const store = await NegotiationStore.open(factory);
+    await store.markDeleted('seed-0', '2026-11-30T09:00:00.000Z');
+    store.close();
+    const reopened = await renderApp({ factory });
+    expect(await screen.findByText('No negotiation has been saved on this device yet.')).toBeTruthy();
+    expect(await reopened.store.list()).toEqual([]);
+  });
+
+  it('archives a negotiation out of the list and brings it back, across a reload', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seed(factory, 'Acme', 'Globex');
+    const first = await renderApp({ factory });
+    await user.click(within(await screen.findByRole('listitem', { name: 'Acme · Transport Union' })).getByRole('button', { name: 'Archive: Acme · Transport Union' }));
+    await waitFor(() => expect(screen.getByText('Archived (1 negotiation)')).toBeTruthy());
+    first.unmount();
+
+    await renderApp({ factory });
+    const archive = (await screen.findByText('Archived (1 negotiation)')).closest('details');
+    if (!archive) throw new Error('no archive');
+    await user.click(within(archive).getByText('Archived (1 negotiation)'));
+    await user.click(within(archive).getByRole('button', { name: 'Bring back from the archive: Acme · Transport Union' }));
+    await waitFor(() => expect(screen.queryByText(/^Archived/)).toBeNull());
+    expect(screen.getByRole('listitem', { name: 'Acme · Transport Union' })).toBeTruthy();
+  });
+
+  it('deletes a damaged record too, which it otherwise keeps as it was', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    (await NegotiationStore.open(factory)).close();
+    await new Promise<void>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('records', 'readwrite');
+        tx.objectStore('records').put({ revision: 1, record: { schemaVersion: 1, id: 'broken' }, conflicts: [] }, 'broken');
+        tx.oncomplete = () => { opening.result.close(); resolve(); };
+      };
+    });
+    const { store } = await renderApp({ factory });
+    const damaged = await screen.findByRole('listitem', { name: 'Saved negotiation that cannot be read' });
+    expect(within(damaged).queryByText(/What is wrong|flowVersion|schemaVersion/)).toBeNull();
+    await user.click(within(damaged).getByRole('button', { name: 'Delete: Saved negotiation that cannot be read' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it from this device' }));
+    expect(await screen.findByText(/has been deleted from this device/)).toBeTruthy();
+    expect((await store.list())[0]?.deletedAt).toBeDefined();
+  });
+});

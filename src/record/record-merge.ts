@@ -141,37 +141,105 @@ function isPresence(path: LeafPath): path is readonly ['system', string] {
   return path[0] === 'system' && path.length === 2;
 }
 
-/** Rebuilds a record from its leaves, keeping the identity fields of `template`. */
-function recordFrom(template: NegotiationRecord, values: Map<string, LeafValue>, paths: Map<string, LeafPath>, order: readonly string[]): NegotiationRecord {
-  const meta = { ...EMPTY_META };
-  const systems = new Map<string, { -readonly [F in keyof SystemEntry]: SystemEntry[F] }>();
-  const answers: Record<string, Record<string, { -readonly [F in keyof Answer]: Answer[F] }>> = {};
-  let documentLanguage: Language = template.documentLanguage;
-  for (const [key, path] of paths) {
-    const value = values.get(key);
-    if (value === undefined) continue;
-    if (path[0] === 'meta') meta[path[1]] = value;
-    else if (path[0] === 'documentLanguage') documentLanguage = value as Language;
-    else if (path[0] === 'answer') {
-      const [, systemId, questionId, field] = path;
-      const byQuestion = (answers[systemId] ??= {});
-      const answer = (byQuestion[questionId] ??= { words: '', note: '' });
-      if (field === 'status') answer.status = value as Answer['status'] & string;
-      else answer[field] = value;
-    } else if (isPresence(path)) {
-      if (!systems.has(path[1])) systems.set(path[1], { id: path[1], name: '', vendor: '', category: 'other', purpose: '', affected: '' });
+/** The value a leaf holds in a record, read directly: no walk over the rest of the record. */
+export function leafValue(record: NegotiationRecord, path: LeafPath): LeafValue {
+  switch (path[0]) {
+    case 'meta':
+      return nonEmpty(record.meta[path[1]]);
+    case 'documentLanguage':
+      return record.documentLanguage;
+    case 'system': {
+      const system = record.systems.find((candidate) => candidate.id === path[1]);
+      if (path.length === 2) return system ? PRESENT : undefined;
+      return system ? nonEmpty(system[path[2]]) : undefined;
+    }
+    case 'answer':
+      return nonEmpty(record.answers[path[1]]?.[path[2]]?.[path[3]]);
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Writes leaves into a record, copying only the parts they touch. Systems that become present
+ * are added after the stored ones, in `order`; systems that go are removed with their answers.
+ */
+function withLeaves(record: NegotiationRecord, changes: readonly LeafChange[], order: readonly string[]): NegotiationRecord {
+  const meta: Mutable<NegotiationMeta> = { ...record.meta };
+  let documentLanguage = record.documentLanguage;
+  const systems = new Map<string, SystemEntry>(record.systems.map((system) => [system.id, system]));
+  /** Answers of the systems the changes touch, copied on first write; null for an answer that goes. */
+  const touched = new Map<string, Map<string, Answer | null>>();
+  const removed = new Set<string>();
+  const answerOf = (systemId: string, questionId: string): Answer => {
+    const changed = touched.get(systemId)?.get(questionId);
+    return changed === undefined ? record.answers[systemId]?.[questionId] ?? EMPTY : changed ?? EMPTY;
+  };
+  for (const { path, after } of changes) {
+    if (!isPresence(path)) continue;
+    if (after === undefined) {
+      systems.delete(path[1]);
+      removed.add(path[1]);
+    } else if (!systems.has(path[1])) {
+      systems.set(path[1], { id: path[1], name: '', vendor: '', category: 'other', purpose: '', affected: '' });
+      removed.delete(path[1]);
     }
   }
-  for (const [key, path] of paths) {
-    if (path[0] !== 'system' || path.length !== 3) continue;
-    const system = systems.get(path[1]);
-    const value = values.get(key);
-    if (!system || value === undefined) continue;
-    if (path[2] === 'category') system.category = value as SystemEntry['category'];
-    else system[path[2]] = value;
+  for (const { path, after } of changes) {
+    if (path[0] === 'meta') meta[path[1]] = after ?? '';
+    else if (path[0] === 'documentLanguage') documentLanguage = (after ?? record.documentLanguage) as Language;
+    else if (path[0] === 'system' && path.length === 3) {
+      const system = systems.get(path[1]);
+      if (system) systems.set(path[1], path[2] === 'category' ? { ...system, category: (after ?? 'other') as SystemEntry['category'] } : { ...system, [path[2]]: after ?? '' });
+    } else if (path[0] === 'answer') {
+      const [, systemId, questionId, field] = path;
+      const next = withField(answerOf(systemId, questionId), field, after);
+      const byQuestion = touched.get(systemId) ?? new Map<string, Answer | null>();
+      touched.set(systemId, byQuestion);
+      byQuestion.set(questionId, isEmpty(next) ? null : next);
+    }
   }
-  const ordered = [...new Set([...order, ...systems.keys()])].flatMap((id) => systems.get(id) ?? []);
-  return { ...template, meta, documentLanguage, systems: ordered, answers };
+  const answers: Record<string, Readonly<Record<string, Answer>>> = {};
+  for (const [systemId, byQuestion] of Object.entries(record.answers)) if (!removed.has(systemId) && !touched.has(systemId)) answers[systemId] = byQuestion;
+  for (const [systemId, byQuestion] of touched) {
+    if (removed.has(systemId)) continue;
+    const merged = new Map(Object.entries(record.answers[systemId] ?? {}));
+    for (const [questionId, answer] of byQuestion) {
+      if (answer) merged.set(questionId, answer);
+      else merged.delete(questionId);
+    }
+    answers[systemId] = Object.fromEntries(merged);
+  }
+  const ids = [...new Set([...record.systems.map((system) => system.id), ...order, ...systems.keys()])];
+  return { ...record, meta, documentLanguage, systems: ids.flatMap((id) => systems.get(id) ?? []), answers };
+}
+
+const EMPTY: Answer = { words: '', note: '' };
+
+function isEmpty(answer: Answer): boolean {
+  return answer.status === undefined && answer.choice === undefined && answer.words === '' && answer.note === '';
+}
+
+/** The answer with one field set, or left out when the value is empty. */
+function withField(answer: Answer, field: (typeof ANSWER_FIELDS)[number], value: LeafValue): Answer {
+  const status = field === 'status' ? value : answer.status;
+  const choice = field === 'choice' ? value : answer.choice;
+  return {
+    ...(status !== undefined ? { status: status as NonNullable<Answer['status']> } : {}),
+    ...(choice !== undefined ? { choice } : {}),
+    words: field === 'words' ? value ?? '' : answer.words,
+    note: field === 'note' ? value ?? '' : answer.note,
+  };
+}
+
+/** Every non-empty leaf of one system and its answers. */
+function leavesOfSystem(record: NegotiationRecord, systemId: string): Map<string, LeafValue> {
+  const values = new Map<string, LeafValue>();
+  const paths = new Map<string, LeafPath>();
+  const system = record.systems.find((candidate) => candidate.id === systemId);
+  if (system) systemLeaves(system, values, paths);
+  answerLeaves(systemId, record.answers[systemId], values, paths);
+  return values;
 }
 
 export interface FoldResult {
@@ -184,21 +252,21 @@ export interface FoldResult {
  * Applies one tab's edit to the stored record. A change lands where the stored leaf still
  * holds the value the tab changed it from (or already holds the new value); otherwise the
  * stored value stays and the tab's value becomes a conflict. A system removed in one tab and
- * changed in another is kept, or stays removed, as one conflict on the whole system.
+ * changed in another is kept, or stays removed, as one conflict on the whole system. Only the
+ * leaves the edit names are read, so a save costs the same in a small or a large negotiation.
  */
 export function foldEdit(current: NegotiationRecord, edit: RecordEdit): FoldResult {
-  const { values, paths } = leavesOf(current);
-  const storedPresent = (systemId: string) => values.get(keyOf(['system', systemId])) === PRESENT;
+  const storedIds = new Set(current.systems.map((system) => system.id));
+  const storedPresent = (systemId: string) => storedIds.has(systemId);
   const presenceChanges = edit.changes.filter((change) => isPresence(change.path));
-  const removedHere = new Set(presenceChanges.filter((change) => change.after === undefined).map((change) => change.path[1]));
-  const addedHere = new Set(presenceChanges.filter((change) => change.after === PRESENT).map((change) => change.path[1]));
+  const removedHere = new Set(presenceChanges.filter((change) => change.after === undefined).map((change) => systemOf(change.path)));
+  const addedHere = new Set(presenceChanges.filter((change) => change.after === PRESENT).map((change) => systemOf(change.path)));
   const conflicts = new Map<string, Conflict>();
   /** Systems removed on one side and changed on the other: settled as a whole. */
   const clashes = new Set<string>();
   const applicable: LeafChange[] = [];
   for (const change of edit.changes) {
-    const key = keyOf(change.path);
-    const stored = values.get(key);
+    const stored = leafValue(current, change.path);
     const systemId = systemOf(change.path);
     if (stored === change.after) continue;
     const orphan = systemId !== undefined && change.after !== undefined && !storedPresent(systemId) && !addedHere.has(systemId);
@@ -207,22 +275,19 @@ export function foldEdit(current: NegotiationRecord, edit: RecordEdit): FoldResu
     } else if (systemId !== undefined && (removedHere.has(systemId) || !storedPresent(systemId))) {
       clashes.add(systemId);
     } else {
-      conflicts.set(key, { path: change.path, others: [change.after] });
+      conflicts.set(keyOf(change.path), { path: change.path, others: [change.after] });
     }
   }
   // A removal clashes too with what the removing tab never saw: answers given since, elsewhere.
   const known = new Set(edit.changes.map((change) => keyOf(change.path)));
-  for (const [key, path] of paths) {
-    const systemId = systemOf(path);
-    if (systemId !== undefined && removedHere.has(systemId) && !known.has(key) && values.get(key) !== undefined) clashes.add(systemId);
+  for (const systemId of removedHere) {
+    if (systemId === undefined) continue;
+    for (const [key, value] of leavesOfSystem(current, systemId)) if (!known.has(key) && value !== undefined) clashes.add(systemId);
   }
-  for (const change of applicable) {
+  const landing = applicable.filter((change) => {
     const systemId = systemOf(change.path);
-    if (systemId !== undefined && clashes.has(systemId)) continue;
-    const key = keyOf(change.path);
-    values.set(key, change.after);
-    paths.set(key, change.path);
-  }
+    return systemId === undefined || !clashes.has(systemId);
+  });
   for (const systemId of clashes) {
     const presence: LeafPath = ['system', systemId];
     const snapshot = edit.snapshots[systemId];
@@ -231,9 +296,8 @@ export function foldEdit(current: NegotiationRecord, edit: RecordEdit): FoldResu
     // Changed here, removed elsewhere: it stays removed, and this tab's version waits beside it.
     else if (snapshot) conflicts.set(keyOf(presence), { path: presence, others: [PRESENT], snapshot });
   }
-  // Stored systems keep their places; this tab's new ones follow, in its order.
-  const order = [...current.systems.map((system) => system.id), ...edit.order];
-  return { record: recordFrom(current, values, paths, order), conflicts: [...conflicts.values()] };
+  const record = landing.length === 0 ? current : withLeaves(current, landing, edit.order);
+  return { record, conflicts: [...conflicts.values()] };
 }
 
 /** Adds new conflicts to the ones already waiting; a leaf keeps one entry with every other value. */
@@ -247,11 +311,6 @@ export function mergeConflicts(waiting: readonly Conflict[], raised: readonly Co
     byKey.set(key, { path: conflict.path, others, ...(snapshot ? { snapshot } : {}) });
   }
   return [...byKey.values()];
-}
-
-/** The value a leaf holds in a record. */
-export function leafValue(record: NegotiationRecord, path: LeafPath): LeafValue {
-  return leavesOf(record).values.get(keyOf(path));
 }
 
 /** True when two conflicts are about the same leaf. */
@@ -275,11 +334,7 @@ export function settleConflict(record: NegotiationRecord, conflict: Conflict, ch
     }
     return record;
   }
-  const { values, paths } = leavesOf(record);
-  const key = keyOf(conflict.path);
-  values.set(key, chosen);
-  paths.set(key, conflict.path);
-  return recordFrom(record, values, paths, record.systems.map((system) => system.id));
+  return withLeaves(record, [{ path: conflict.path, before: leafValue(record, conflict.path), after: chosen }], []);
 }
 
 /** True when nothing differs between the two records. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ANSWER_STATUSES, SYSTEM_CATEGORIES } from '../engine/flow-types.ts';
 import { LANGUAGES, RECORD_SCHEMA_VERSION, type NegotiationRecord } from '../engine/negotiation.ts';
+import type { Conflict, RecordEdit } from './record-merge.ts';
 
 // Generous caps: a pasted 1 MB answer is accepted, a runaway file is not.
 const text = v.pipe(v.string(), v.maxLength(2_000_000));
@@ -67,4 +68,56 @@ export function readRecord(raw: unknown): RecordReading {
   const detail = path ? `${path}: ${issue?.message}` : String(issue?.message);
   // The detail quotes untrusted keys and values: keep it to one short line.
   return { ok: false, problem: { kind: 'invalid', detail: detail.replace(/\s+/g, ' ').slice(0, 300) } };
+}
+
+const leafPathSchema = v.union([
+  v.strictTuple([v.literal('meta'), v.picklist(['union', 'employer', 'workplace', 'date', 'round', 'present'])]),
+  v.strictTuple([v.literal('documentLanguage')]),
+  v.strictTuple([v.literal('system'), id]),
+  v.strictTuple([v.literal('system'), id, v.picklist(['name', 'vendor', 'category', 'purpose', 'affected'])]),
+  v.strictTuple([v.literal('answer'), id, id, v.picklist(['status', 'choice', 'words', 'note'])]),
+]);
+
+const leafChangeSchema = v.pipe(
+  v.object({ path: leafPathSchema, before: v.optional(text), after: v.optional(text) }),
+  // The few leaves whose values come from a closed list must hold one of its values.
+  v.check(({ path, after }) => {
+    if (after === undefined) return path[0] !== 'documentLanguage';
+    if (path[0] === 'documentLanguage') return (LANGUAGES as readonly string[]).includes(after);
+    if (path[0] === 'system' && path.length === 2) return after === 'present';
+    if (path[0] === 'system' && path[2] === 'category') return (SYSTEM_CATEGORIES as readonly string[]).includes(after);
+    if (path[0] === 'answer' && path[3] === 'status') return (ANSWER_STATUSES as readonly string[]).includes(after);
+    if (path[0] === 'answer' && path[3] === 'choice') return after.length <= 200;
+    return true;
+  }),
+);
+
+const recordEditSchema = v.object({
+  changes: v.array(leafChangeSchema),
+  order: v.array(id),
+  snapshots: v.record(id, v.object({ system: systemSchema, answers: v.record(id, answerSchema) })),
+});
+
+/**
+ * Reads one tab's saved edit back from the journal. Checking the edit, rather than the whole
+ * record it makes, keeps a save's cost to the size of what was typed.
+ */
+export function readRecordEdit(raw: unknown): RecordEdit | undefined {
+  const result = v.safeParse(recordEditSchema, raw);
+  return result.success ? (result.output as RecordEdit) : undefined;
+}
+
+const conflictSchema = v.object({
+  path: leafPathSchema,
+  others: v.array(v.optional(text)),
+  snapshot: v.optional(v.object({ system: systemSchema, answers: v.record(id, answerSchema) })),
+});
+
+/** The conflicts stored with a record, leaving out any that could not be read. */
+export function readConflicts(raw: unknown): Conflict[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const result = v.safeParse(conflictSchema, item);
+    return result.success ? [result.output as Conflict] : [];
+  });
 }

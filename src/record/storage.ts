@@ -1,7 +1,7 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
 import { foldEdit, mergeConflicts, samePath, settleConflict, type Conflict, type LeafValue, type RecordEdit } from './record-merge.ts';
-import { readRecord, type RecordReading } from './record-schema.ts';
+import { readConflicts, readRecord, readRecordEdit, type RecordReading } from './record-schema.ts';
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
 export type Cursor = WizardCursor;
@@ -85,7 +85,7 @@ function envelopeOf(value: unknown): Envelope {
   return {
     revision: value.revision,
     record: value.record,
-    conflicts: Array.isArray(value.conflicts) ? (value.conflicts as Conflict[]) : [],
+    conflicts: readConflicts(value.conflicts),
     ...(value.archived === true ? { archived: true } : {}),
     ...(typeof value.deletedAt === 'string' ? { deletedAt: value.deletedAt } : {}),
   };
@@ -117,6 +117,8 @@ export class ExistingRecordError extends Error {
  */
 export class NegotiationStore {
   private readonly db: IDBDatabase;
+  /** The revision of each record this store last validated or wrote itself. */
+  private readonly validated = new Map<string, number>();
 
   private constructor(db: IDBDatabase) {
     this.db = db;
@@ -205,42 +207,46 @@ export class NegotiationStore {
       request(journal.getAll(id) as IDBRequest<JournalEntry[]>),
     ]);
     const envelope = raw === undefined ? undefined : envelopeOf(raw);
-    let record: NegotiationRecord | undefined;
-    if (envelope) {
-      const reading = readRecord(envelope.record);
-      if (!reading.ok) {
-        tx.abort();
-        throw new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`);
-      }
-      record = reading.record;
-    } else {
-      record = entries.find((entry) => entry.template)?.template;
-    }
+    // Entries this version cannot read stay in the journal, untouched, and are not merged.
+    const readable = entries.flatMap((entry, index) => {
+      const edit = readRecordEdit(entry.edit);
+      const key = keys[index];
+      return edit && key !== undefined ? [{ key, edit, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), template: entry.template }] : [];
+    });
+    let record = envelope ? this.readStored(id, envelope) : firstTemplate(readable);
     if (!record) {
       tx.abort();
-      throw new NotStoredError(`No negotiation ${id} is stored.`);
+      throw envelope ? new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`) : new NotStoredError(`No negotiation ${id} is stored.`);
     }
     let conflicts = envelope?.conflicts ?? [];
     let updatedAt = record.updatedAt;
-    for (const entry of entries) {
+    for (const entry of readable) {
       const folded = foldEdit(record, entry.edit);
       record = folded.record;
-      conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...(entry.raise ?? [])]);
+      conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...entry.raise]);
       if (entry.savedAt > updatedAt) updatedAt = entry.savedAt;
     }
-    const revision = (envelope?.revision ?? 0) + (entries.length > 0 || !envelope ? 1 : 0);
+    const revision = (envelope?.revision ?? 0) + (readable.length > 0 || !envelope ? 1 : 0);
     const result: Synced = { revision, record: { ...record, updatedAt }, conflicts };
-    // The journal is this app's own writing, but it is data read back from disk all the same.
-    if (!readRecord(result.record).ok) {
-      tx.abort();
-      throw new Error(`The saved changes to negotiation ${id} could not be merged; they are kept as they were.`);
-    }
     if (revision !== envelope?.revision) {
       records.put({ ...envelope, revision, record: result.record, conflicts } satisfies Envelope, id);
-      for (const key of keys) tx.objectStore(EDITS).delete(key);
+      for (const { key } of readable) tx.objectStore(EDITS).delete(key);
     }
     await completion(tx);
+    this.validated.set(id, revision);
     return result;
+  }
+
+  /**
+   * The stored record, validated unless this store already validated or wrote this very
+   * revision: a save then costs what was typed, not a full check of a large negotiation.
+   */
+  private readStored(id: string, envelope: Envelope): NegotiationRecord | undefined {
+    if (this.validated.get(id) === envelope.revision) return envelope.record as NegotiationRecord;
+    const reading = readRecord(envelope.record);
+    if (!reading.ok) return undefined;
+    this.validated.set(id, envelope.revision);
+    return reading.record;
   }
 
   /** Settles a conflict with the value the user picked, as a write of its own. */
@@ -328,6 +334,15 @@ export class NegotiationStore {
 
 function without(envelope: Envelope, flag: 'archived' | 'deletedAt'): Envelope {
   return Object.fromEntries(Object.entries(envelope).filter(([key]) => key !== flag)) as unknown as Envelope;
+}
+
+/** The empty record a not-yet-stored negotiation starts from, if its first save carried a valid one. */
+function firstTemplate(entries: readonly { readonly template?: unknown }[]): NegotiationRecord | undefined {
+  for (const entry of entries) {
+    const reading = entry.template === undefined ? undefined : readRecord(entry.template);
+    if (reading?.ok) return reading.record;
+  }
+  return undefined;
 }
 
 function storedNegotiation(id: string, envelope: Envelope): StoredNegotiation {

@@ -141,6 +141,31 @@ describe('NegotiationStore', () => {
     expect(loaded?.stored.revision).toBe(2);
   });
 
+  it('leaves a journal entry it cannot read where it is, and still merges the others', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => resolve(opening.result);
+    });
+    const junk = { negotiationId: base.id, savedAt: LATER, edit: { changes: [{ path: ['answer', 's1', 'data-categories', 'status'], after: 'whatever' }], order: [], snapshots: {} } };
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction('edits', 'readwrite');
+      tx.objectStore('edits').add(junk);
+      tx.oncomplete = () => resolve();
+    });
+
+    const merged = await save(store, base, withAnswer(base, 's1', 'legal-basis', { words: 'Still saved' }));
+    expect(merged.record.answers.s1).toEqual({ 'legal-basis': { words: 'Still saved', note: '' } });
+    const left = await new Promise<unknown[]>((resolve) => {
+      const request = db.transaction('edits').objectStore('edits').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    expect(left).toEqual([junk]);
+    db.close();
+  });
+
   it('upgrades negotiations stored by version 1, keeping every record and damaged one as it was', async () => {
     const factory = new IDBFactory();
     const damaged = { schemaVersion: 1, id: 'broken', flowId: 'eu', answers: 'not an object' };

@@ -47,7 +47,8 @@ const before = (iso: string, milliseconds: number) => new Date(Date.parse(iso) -
 export function App({ store, now, newId, tabId: givenTabId, channelFactory, undoDeleteMs = UNDO_DELETE_MS }: AppProps) {
   const { t, i18n } = useTranslation('ui');
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
-  const [deleted, setDeleted] = useState<RecentlyDeleted | undefined>(undefined);
+  /** Deleted negotiations that can still be brought back, oldest first. */
+  const [deleted, setDeleted] = useState<readonly RecentlyDeleted[]>([]);
   const [tabId] = useState(() => givenTabId ?? newId());
   const generation = useRef(0);
 
@@ -77,25 +78,36 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     if (booted.current) return;
     booted.current = true;
     const boot = async () => {
-      // A negotiation deleted in a tab that closed before its undo ran out is erased now.
-      await store.eraseDeletedBefore(before(now(), undoDeleteMs));
-      const id = await store.getSetting('lastOpened');
-      // A new negotiation left before anything was typed was never stored: nothing to resume.
-      const resumable = id ? (await store.list()).some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
-      await (id && resumable ? open(id) : showHome());
+      try {
+        // What closed tabs left half-saved is merged first, a new negotiation's first words included.
+        await store.recoverJournal();
+        // A negotiation deleted in a tab that closed before its undo ran out is erased now.
+        await store.eraseDeletedBefore(before(now(), undoDeleteMs));
+        const id = await store.getSetting('lastOpened');
+        // A new negotiation left before anything was typed was never stored: nothing to resume.
+        const resumable = id ? (await store.list()).some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
+        await (id && resumable ? open(id) : showHome());
+      } catch (error) {
+        console.error(error);
+        await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));
+      }
     };
     void boot();
-  }, [store, open, showHome, now, undoDeleteMs]);
+  }, [store, open, showHome, now, undoDeleteMs, t]);
 
-  // Erase for good once the time to undo has passed.
+  // Each deletion is erased for good once its time to undo has passed, wherever the user is.
   useEffect(() => {
-    if (!deleted) return;
+    const [oldest] = deleted;
+    if (!oldest) return;
     const timer = setTimeout(() => {
-      setDeleted(undefined);
-      void store.erase(deleted.id).then(() => showHome());
-    }, undoDeleteMs);
+      setDeleted((pending) => pending.filter((entry) => entry.id !== oldest.id));
+      void store.erase(oldest.id).then(async () => {
+        const negotiations = await store.list();
+        setScreen((current) => (current.kind === 'home' ? { ...current, negotiations } : current));
+      });
+    }, Math.max(0, Date.parse(oldest.at) + undoDeleteMs - Date.parse(now())));
     return () => clearTimeout(timer);
-  }, [deleted, store, showHome, undoDeleteMs]);
+  }, [deleted, store, undoDeleteMs, now]);
 
   /** Nothing is stored until something is entered, so an untouched start leaves no entry. */
   const start = async (flowId: string) => {
@@ -129,15 +141,15 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   };
 
   const remove = async (id: string, title: string) => {
-    if (deleted) await store.erase(deleted.id);
-    await store.markDeleted(id, now());
+    const at = now();
+    await store.markDeleted(id, at);
     await showHome();
-    setDeleted({ id, title });
+    setDeleted((pending) => [...pending, { id, title, at }]);
   };
 
   const undelete = async (id: string) => {
     await store.undelete(id);
-    setDeleted(undefined);
+    setDeleted((pending) => pending.filter((entry) => entry.id !== id));
     await showHome();
   };
 
@@ -190,7 +202,6 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
             now={now}
             newId={newId}
             tabId={tabId}
-            onReload={() => void open('synced' in screen.start ? screen.start.synced.record.id : screen.start.template.id)}
             onLeave={() => void goHome()}
             {...(channelFactory ? { channelFactory } : {})}
           />

@@ -6,9 +6,9 @@ import { LANGUAGES, type Language } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import { NegotiationStore } from '../record/storage.ts';
+import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
-import { StorageUnavailable } from './storage-unavailable.tsx';
+import { StorageUnavailable, type StorageRefusal } from './storage-unavailable.tsx';
 import './styles.css';
 
 function preferredLanguage(saved: string | undefined): Language {
@@ -16,20 +16,21 @@ function preferredLanguage(saved: string | undefined): Language {
   return (candidates.find((code) => LANGUAGES.includes(code as Language)) as Language | undefined) ?? 'en';
 }
 
-/** Opens storage, or says why it cannot be had (a private window, storage turned off). */
-async function openStore(): Promise<NegotiationStore | undefined> {
+/** Opens storage, or says why it cannot be had (a private window, storage turned off, an old tab). */
+async function openStore(): Promise<NegotiationStore | StorageRefusal> {
   try {
     return await NegotiationStore.open();
   } catch (error) {
     console.error(error);
-    return undefined;
+    return error instanceof StorageBlockedError ? 'blocked' : 'unavailable';
   }
 }
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  const store = await openStore();
+  const opened = await openStore();
+  const store = opened instanceof NegotiationStore ? opened : undefined;
   const i18n = await createI18n({
     load: loadBundledResource,
     language: preferredLanguage(await store?.getSetting('interfaceLanguage').catch(() => undefined)),
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        {store ? <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} /> : <StorageUnavailable />}
+        {store ? <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} /> : <StorageUnavailable reason={opened instanceof NegotiationStore ? 'unavailable' : opened} />}
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,5 +1,6 @@
 import { useSelector } from '@xstate/react';
 import type { TFunction } from 'i18next';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
@@ -22,9 +23,13 @@ function subject(t: TFunction, ns: string, record: NegotiationRecord, conflict: 
   return `${systemName} · ${t(`${ns}:questions.${path[2]}.ask`)} · ${field}`;
 }
 
-/** A value as the user knows it: a status or option by its label, empty text as "(empty)". */
+/** How much of a long text a button shows; the whole text is kept whichever is chosen. */
+const SHOWN_LENGTH = 160;
+
+/** A value as the user knows it: a status or option by its label, empty text as "(empty)", long text cut short. */
 function shown(t: TFunction, ns: string, path: LeafPath, value: LeafValue): string {
   if (value === undefined || value === '') return t('conflicts.empty');
+  if (value.length > SHOWN_LENGTH) return `${value.slice(0, SHOWN_LENGTH)}…`;
   if (path[0] === 'documentLanguage') return t(`languages.${value}`);
   if (path[0] === 'system' && path.length === 2) return t(value === 'present' ? 'conflicts.keepSystem' : 'conflicts.removeSystem');
   if (path[0] === 'system' && path[2] === 'category') return t(`categories.${value}`);
@@ -42,10 +47,23 @@ export function ConflictPanel({ conflicts, onSettle }: ConflictPanelProps) {
   const ns = flowNamespace(flow.id);
   const { t } = useTranslation(['ui', ns]);
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
-  if (conflicts.length === 0) return null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownBefore = useRef(conflicts.length);
+  // After a choice the button is gone: focus goes to the next conflict, or back to the step.
+  useEffect(() => {
+    if (conflicts.length < shownBefore.current) {
+      const target = conflicts.length > 0 ? heading.current : document.querySelector<HTMLElement>('main h1');
+      target?.focus();
+    }
+    shownBefore.current = conflicts.length;
+  }, [conflicts.length]);
   return (
-    <section className="card conflicts" aria-labelledby="conflicts-title" role="region">
-      <h2 id="conflicts-title">{t('conflicts.title', { count: conflicts.length })}</h2>
+    <>
+      {/* Said once when versions start waiting: the panel appears while the user may be typing. */}
+      <p className="visually-hidden" role="status">{conflicts.length > 0 ? t('conflicts.title', { count: conflicts.length }) : ''}</p>
+      {conflicts.length > 0 && (
+    <section className="card conflicts" aria-labelledby="conflicts-title">
+      <h2 id="conflicts-title" tabIndex={-1} ref={heading}>{t('conflicts.title', { count: conflicts.length })}</h2>
       <p>{t('conflicts.intro')}</p>
       <ul className="conflicts__list">
         {conflicts.map((conflict) => {
@@ -70,5 +88,7 @@ export function ConflictPanel({ conflicts, onSettle }: ConflictPanelProps) {
         })}
       </ul>
     </section>
+      )}
+    </>
   );
 }

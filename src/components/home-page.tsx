@@ -10,12 +10,14 @@ import { StepHeading } from './step-heading.tsx';
 export interface RecentlyDeleted {
   readonly id: string;
   readonly title: string;
+  /** When it was deleted (ISO): the undo lasts from then. */
+  readonly at: string;
 }
 
 interface HomePageProps extends NegotiationActions {
   readonly negotiations: readonly StoredNegotiation[];
   readonly onStart: (flowId: string) => void;
-  readonly deleted?: RecentlyDeleted | undefined;
+  readonly deleted: readonly RecentlyDeleted[];
   readonly onUndelete: (id: string) => void;
 }
 
@@ -24,8 +26,16 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
   const { t } = useTranslation(['ui', ...FLOWS.map((flow) => flowNamespace(flow.id))]);
   const [flowId, setFlowId] = useState(FLOWS[0]?.id ?? '');
   const undo = useRef<HTMLButtonElement>(null);
-  // The deleted card is gone: focus goes to the way back rather than to the page body.
-  useEffect(() => undo.current?.focus(), [deleted?.id]);
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  const latest = deleted.at(-1);
+  const deletedSeen = useRef(deleted.length);
+  // A card just went (deleted) or came back (undone): focus goes to the way back, or to the
+  // list, rather than to the page body.
+  useEffect(() => {
+    if (deleted.length > deletedSeen.current) undo.current?.focus();
+    else if (deleted.length < deletedSeen.current) savedHeading.current?.focus();
+    deletedSeen.current = deleted.length;
+  }, [deleted.length]);
   const kept = negotiations.filter((stored) => stored.deletedAt === undefined);
   return (
     <div className="home">
@@ -51,16 +61,26 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
       </form>
 
       <section aria-labelledby="saved-title">
-        <h2 id="saved-title">{t('home.savedTitle')}</h2>
+        <h2 id="saved-title" tabIndex={-1} ref={savedHeading}>{t('home.savedTitle')}</h2>
         <div role="status">
-          {deleted && (
-            <p className="notice-banner">
-              {t('home.delete.done', { title: deleted.title })}{' '}
-              <button type="button" className="button" ref={undo} onClick={() => onUndelete(deleted.id)}>{t('home.delete.undo')}</button>
+          {deleted.map((entry) => (
+            <p key={entry.id} className="notice-banner">
+              {t('home.delete.done', { title: entry.title })}{' '}
+              <button type="button" className="button" ref={entry === latest ? undo : undefined} onClick={() => onUndelete(entry.id)}>
+                {t('home.delete.undo')}<span className="visually-hidden">: {entry.title}</span>
+              </button>
             </p>
-          )}
+          ))}
         </div>
-        <SavedNegotiations negotiations={negotiations} {...actions} />
+        <SavedNegotiations
+          negotiations={negotiations}
+          {...actions}
+          onArchive={(id, archived) => {
+            actions.onArchive(id, archived);
+            // The card moves between the lists: focus stays on the list it left.
+            savedHeading.current?.focus();
+          }}
+        />
       </section>
     </div>
   );

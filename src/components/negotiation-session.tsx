@@ -7,6 +7,7 @@ import { resumeSnapshot } from '../engine/resume.ts';
 import type { NegotiationStore } from '../record/storage.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
+import { PausedNotice } from './paused-notice.tsx';
 import { useRecordSync, type SessionStart } from './use-record-sync.ts';
 import { WizardSessionContext } from './wizard-context.ts';
 import { WizardScreen } from './wizard-screen.tsx';
@@ -19,14 +20,12 @@ interface NegotiationSessionProps {
   readonly newId: () => string;
   /** This page's id among the tabs of the browser. */
   readonly tabId: string;
-  /** Drops what this tab holds and reads the negotiation again from storage. */
-  readonly onReload: () => void;
   readonly onLeave: () => void;
   readonly channelFactory?: ChannelFactory;
 }
 
 /** Runs one negotiation's machine, resumed from its record and cursor, and saves as it goes. */
-export function NegotiationSession({ flow, start, store, now, newId, tabId, onReload, onLeave, channelFactory }: NegotiationSessionProps) {
+export function NegotiationSession({ flow, start, store, now, newId, tabId, onLeave, channelFactory }: NegotiationSessionProps) {
   const { t } = useTranslation('ui');
   const machine = useMemo(() => buildWizardMachine(flow), [flow]);
   const record = 'synced' in start ? start.synced.record : start.template;
@@ -38,14 +37,9 @@ export function NegotiationSession({ flow, start, store, now, newId, tabId, onRe
   const session = useMemo(() => ({ flow, actor }), [flow, actor]);
   if (sync.paused) {
     return (
-      <section className="card paused" aria-labelledby="paused-title">
-        <h1 id="paused-title" tabIndex={-1} ref={(heading) => heading?.focus()}>{t('tabs.pausedTitle')}</h1>
-        <p>{t('tabs.pausedBody')}</p>
-        <div className="actions">
-          <button type="button" className="button button--primary" onClick={() => { sync.takeOver(); onReload(); }}>{t('tabs.editHere')}</button>
-          <button type="button" className="button" onClick={onLeave}>{t('header.home')}</button>
-        </div>
-      </section>
+      <WizardSessionContext.Provider value={session}>
+        <PausedNotice save={sync.save} onResume={sync.resume} onLeave={onLeave} />
+      </WizardSessionContext.Provider>
     );
   }
 

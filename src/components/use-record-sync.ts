@@ -4,11 +4,11 @@ import type { WizardMachine } from '../engine/build-machine.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { Conflict, LeafValue } from '../record/record-merge.ts';
 import { RecordSync } from '../record/record-sync.ts';
-import { DamagedRecordError, NotStoredError, type Cursor, type NegotiationStore, type Synced } from '../record/storage.ts';
+import { DamagedRecordError, JournalWriteError, NotStoredError, UnsavableEditError, type Cursor, type NegotiationStore, type Synced } from '../record/storage.ts';
 import { TabChannel, type ChannelFactory } from '../record/tab-channel.ts';
 
 /** Why a save failed, in the terms the interface explains it. */
-export const SAVE_PROBLEMS = ['quota', 'damaged', 'deleted', 'unavailable', 'other'] as const;
+export const SAVE_PROBLEMS = ['quota', 'tooLong', 'damaged', 'deleted', 'unavailable', 'other'] as const;
 export type SaveProblem = (typeof SAVE_PROBLEMS)[number];
 
 export type SaveState = { readonly kind: 'saved' } | { readonly kind: 'pending' } | { readonly kind: 'failed'; readonly problem: SaveProblem };
@@ -28,6 +28,8 @@ export interface RecordSyncState {
   readonly takeOver: () => void;
   /** Edit in the other tab instead: this one saves and pauses. */
   readonly stepAside: () => void;
+  /** Edit here again after pausing: the other tabs pause. */
+  readonly resume: () => void;
   /** Saves at once; resolves when storage has the tab's changes. */
   readonly flush: () => Promise<void>;
 }
@@ -35,9 +37,11 @@ export interface RecordSyncState {
 const DELAY_MS = 250;
 
 export function saveProblem(error: unknown): SaveProblem {
-  if (error instanceof DamagedRecordError) return 'damaged';
-  if (error instanceof NotStoredError) return 'deleted';
-  if (error instanceof DOMException) return error.name === 'QuotaExceededError' ? 'quota' : 'unavailable';
+  const cause = error instanceof JournalWriteError ? error.cause : error;
+  if (cause instanceof UnsavableEditError) return 'tooLong';
+  if (cause instanceof DamagedRecordError) return 'damaged';
+  if (cause instanceof NotStoredError) return 'deleted';
+  if (cause instanceof DOMException) return cause.name === 'QuotaExceededError' ? 'quota' : 'unavailable';
   return 'other';
 }
 
@@ -64,7 +68,7 @@ export function useRecordSync(options: {
   const [conflicts, setConflicts] = useState<readonly Conflict[]>('synced' in options.start ? options.start.synced.conflicts : []);
   const [otherTabs, setOtherTabs] = useState(0);
   const [paused, setPaused] = useState(false);
-  const controls = useRef<{ sync: RecordSync; channel: TabChannel; flush: () => Promise<void>; pause: () => void } | null>(null);
+  const controls = useRef<{ sync: RecordSync; channel: TabChannel; flush: () => Promise<void>; pause: () => void; resume: () => void } | null>(null);
 
   useEffect(() => {
     const start = startRef.current;
@@ -111,6 +115,13 @@ export function useRecordSync(options: {
       setPaused(true);
     };
 
+    // Back to editing in this tab: take over what the others saved, keeping what is unsaved here.
+    const resume = () => {
+      channel.resume();
+      void sync.refresh();
+      setPaused(false);
+    };
+
     const channel = new TabChannel({
       negotiationId: actor.getSnapshot().context.record.id,
       tabId,
@@ -123,7 +134,7 @@ export function useRecordSync(options: {
         takenOver: () => pause(),
       },
     });
-    controls.current = { sync, channel, flush, pause };
+    controls.current = { sync, channel, flush, pause, resume };
 
     const subscription = actor.subscribe((snapshot) => {
       if (sync.unsaved) {
@@ -137,28 +148,37 @@ export function useRecordSync(options: {
       }
     });
     const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
+    const onPageHide = () => {
+      void flush();
+      channel.left();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) channel.returned();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      void flush();
       subscription.unsubscribe();
-      channel.close();
+      // The last save is still announced to the other tabs; its answer is no longer shown here.
+      const last = flush();
+      sync.dispose();
+      void last.finally(() => channel.close());
       controls.current = null;
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [actor, store, now, tabId, channelFactory]);
 
   const settle = useCallback((conflict: Conflict, chosen: LeafValue) => {
-    const current = controls.current;
-    if (!current) return;
-    // Settle on top of everything this tab has, so the choice is made on the newest record.
-    void current.flush().then(() => current.sync.settle(conflict, chosen, now()));
+    void controls.current?.sync.settle(conflict, chosen, now());
   }, [now]);
 
   const takeOver = useCallback(() => controls.current?.channel.takeOver(), []);
   const stepAside = useCallback(() => controls.current?.pause(), []);
+  const resume = useCallback(() => controls.current?.resume(), []);
   const flush = useCallback(() => controls.current?.flush() ?? Promise.resolve(), []);
 
-  return { save, conflicts, otherTabs, paused, settle, takeOver, stepAside, flush };
+  return { save, conflicts, otherTabs, paused, settle, takeOver, stepAside, resume, flush };
 }

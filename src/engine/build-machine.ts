@@ -95,6 +95,10 @@ export function buildWizardMachine(flow: FlowDefinition) {
       },
       [WIZARD_STATES.checklist]: {
         initial: first.id,
+        on: {
+          // Never carry on with another system's question: back to the list, where the change shows.
+          'record.synced': [{ guard: 'systemOnScreenRemoved', actions: 'replaceRecord', target: `#wizard.${WIZARD_STATES.inventory}` }, { actions: 'replaceRecord' }],
+        },
         states: checklistStates,
       },
       [WIZARD_STATES.review]: {

@@ -54,6 +54,12 @@ export const wizardSetup = setup({
     /** The question is on the path of the system the checklist is on. */
     questionVisible: ({ context }, params: { readonly questionId: string }) =>
       visibleFor(context, context.systemIndex, params.questionId),
+    /** Storage merged another tab's removal of the system whose question is on screen. */
+    systemOnScreenRemoved: ({ context, event }) => {
+      if (event.type !== 'record.synced') return false;
+      const current = context.record.systems[context.systemIndex]?.id;
+      return current !== undefined && !event.record.systems.some((system) => system.id === current);
+    },
     /** A `nav.question` event asks for this question, and it is on that system's path. */
     questionRequested: ({ context, event }, params: { readonly questionId: string }) => {
       if (event.type !== 'nav.question' || event.questionId !== params.questionId) return false;

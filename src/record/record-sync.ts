@@ -1,6 +1,6 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import { diffRecords, foldEdit, leafValue, sameRecord, settleConflict, type Conflict, type LeafValue } from './record-merge.ts';
-import type { NegotiationStore, Synced } from './storage.ts';
+import { diffRecords, foldEdit, leafValue, sameRecord, settleConflict, type Conflict, type LeafPath, type LeafValue } from './record-merge.ts';
+import { JournalWriteError, UnsavableEditError, type NegotiationStore, type Synced } from './storage.ts';
 
 /** The tab's side of the record: the wizard's machine, seen through four calls. */
 export interface SyncTarget {
@@ -33,6 +33,7 @@ export class RecordSync {
   /** Values this tab replaced on screen while merging, to be kept as conflicts by the next save. */
   private raise: Conflict[] = [];
   private ticket = 0;
+  private disposed = false;
 
   constructor(options: {
     readonly store: NegotiationStore;
@@ -72,43 +73,60 @@ export class RecordSync {
    * Sends the tab's unsaved changes. The journal write is issued before this returns, so it
    * is safe to call from `pagehide`.
    */
-  save(savedAt: string): Promise<void> {
+  save(savedAt: string, settled: readonly LeafPath[] = []): Promise<void> {
     const local = this.target.current();
     const edit = diffRecords(this.sent, local);
-    if (edit.changes.length === 0 && this.raise.length === 0) return Promise.resolve();
+    if (edit.changes.length === 0 && this.raise.length === 0 && settled.length === 0) return Promise.resolve();
     const raise = this.raise;
     this.raise = [];
-    const entry = { savedAt, edit, ...(this.confirmed ? {} : { template: this.template }), ...(raise.length > 0 ? { raise } : {}) };
+    const entry = {
+      savedAt,
+      edit,
+      ...(this.confirmed ? {} : { template: this.template }),
+      ...(raise.length > 0 ? { raise } : {}),
+      ...(settled.length > 0 ? { settled } : {}),
+    };
+    const sentBefore = this.sent;
     this.sent = local;
-    return this.track(this.store.saveEdit(this.id, entry), raise);
+    return this.track(this.store.saveEdit(this.id, entry), raise, sentBefore);
   }
 
   /** Takes over what another tab stored. */
   refresh(): Promise<void> {
     if (!this.confirmed) return Promise.resolve();
-    return this.track(this.store.refresh(this.id), []);
+    return this.track(this.store.refresh(this.id), [], this.sent);
   }
 
-  /** Settles a conflict with the value the user picked. */
+  /**
+   * Settles a conflict with the value the user picked: the choice is an edit like any other,
+   * made on the value this tab shows, so a newer value saved elsewhere meanwhile is kept as a
+   * conflict in its turn rather than overwritten.
+   */
   settle(conflict: Conflict, chosen: LeafValue, savedAt: string): Promise<void> {
-    return this.track(this.store.settle(this.id, conflict, chosen, savedAt), []);
+    this.target.replace(settleConflict(this.target.current(), conflict, chosen));
+    return this.save(savedAt, [conflict.path]);
   }
 
-  private track(operation: Promise<Synced>, raise: Conflict[]): Promise<void> {
+  /** After the tab has gone: answers still arriving are stored, but no longer shown. */
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  private track(operation: Promise<Synced>, raise: Conflict[], sentBefore: NegotiationRecord): Promise<void> {
     const ticket = ++this.ticket;
     const sentAtIssue = this.sent;
     return operation.then(
       (result) => {
         this.confirmed = result;
         // A later save or refresh is on its way and will carry this one's result too.
-        if (ticket === this.ticket) this.take(result, sentAtIssue);
+        if (ticket === this.ticket && !this.disposed) this.take(result, sentAtIssue);
         this.onStored(result.revision);
       },
       (error: unknown) => {
-        // Send everything storage has not confirmed again next time; merging it twice is harmless.
-        this.sent = this.confirmed?.record ?? this.template;
+        // Where the edit reached the journal it will be merged; only what never got there is sent again.
+        if (!reachedJournal(error)) this.sent = sentBefore;
         this.raise = [...raise, ...this.raise];
-        this.target.failed(error);
+        if (!this.disposed) this.target.failed(error);
       },
     );
   }
@@ -137,4 +155,9 @@ export class RecordSync {
     this.target.replace(record);
     this.target.synced(result);
   }
+}
+
+/** Whether a failed save's edit was written to the journal before the failure. */
+function reachedJournal(error: unknown): boolean {
+  return !(error instanceof JournalWriteError || error instanceof UnsavableEditError);
 }

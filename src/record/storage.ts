@@ -1,6 +1,6 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
-import { foldEdit, mergeConflicts, samePath, settleConflict, type Conflict, type LeafValue, type RecordEdit } from './record-merge.ts';
+import { foldEdit, mergeConflicts, samePath, type Conflict, type LeafPath, type RecordEdit } from './record-merge.ts';
 import { readConflicts, readRecord, readRecordEdit, type RecordReading } from './record-schema.ts';
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
@@ -56,6 +56,8 @@ interface JournalEntry {
   readonly template?: NegotiationRecord;
   /** Values this tab replaced locally while it merged another tab's save. */
   readonly raise?: readonly Conflict[];
+  /** Conflicts the user settled with this edit. */
+  readonly settled?: readonly LeafPath[];
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -101,6 +103,21 @@ export class NotStoredError extends Error {
   override readonly name = 'NotStoredError';
 }
 
+/** An edit that storage could never merge: refused before anything is written. */
+export class UnsavableEditError extends Error {
+  override readonly name = 'UnsavableEditError';
+}
+
+/** The journal write itself failed: nothing of the edit reached this device's storage. */
+export class JournalWriteError extends Error {
+  override readonly name = 'JournalWriteError';
+}
+
+/** An older version of the wizard, open in another tab, holds the database at its version. */
+export class StorageBlockedError extends Error {
+  override readonly name = 'StorageBlockedError';
+}
+
 /** A new negotiation was given the id of one already stored; nothing was written. */
 export class ExistingRecordError extends Error {
   override readonly name = 'ExistingRecordError';
@@ -136,7 +153,10 @@ export class NegotiationStore {
       }
       if (event.oldVersion === 1) wrapBareRecords(opening.transaction);
     };
-    const db = await request(opening);
+    const blocked = new Promise<never>((_, reject) => {
+      opening.onblocked = () => reject(new StorageBlockedError('Another tab holds the saved negotiations open with an older version of the wizard.'));
+    });
+    const db = await Promise.race([request(opening), blocked]);
     // Another tab opened a newer version of the database: let it upgrade rather than block it.
     db.onversionchange = () => db.close();
     return new NegotiationStore(db);
@@ -183,12 +203,33 @@ export class NegotiationStore {
   /**
    * Saves one tab's edit. The journal write is issued and committed at once, without a read,
    * because a closing page has no time for one; the merge follows in its own transaction.
+   * An edit storage could never merge (text over the size limit) is refused before anything
+   * is written, so it cannot wait in the journal while the tab believes it saved.
    */
   saveEdit(id: string, entry: Omit<JournalEntry, 'negotiationId'>): Promise<Synced> {
-    const journal = this.db.transaction(EDITS, 'readwrite');
-    journal.objectStore(EDITS).add({ negotiationId: id, ...entry } satisfies JournalEntry);
-    journal.commit();
-    return Promise.all([completion(journal), this.merge(id)]).then(([, merged]) => merged);
+    if (!readRecordEdit(entry.edit)) return Promise.reject(new UnsavableEditError('This change cannot be stored: a text is longer than the wizard keeps.'));
+    let journal: IDBTransaction;
+    try {
+      journal = this.db.transaction(EDITS, 'readwrite');
+      journal.objectStore(EDITS).add({ negotiationId: id, ...entry } satisfies JournalEntry);
+      journal.commit();
+    } catch (error) {
+      return Promise.reject(new JournalWriteError('The change could not be written to this device.', { cause: error }));
+    }
+    const written = completion(journal).catch((error: unknown) => {
+      throw new JournalWriteError('The change could not be written to this device.', { cause: error });
+    });
+    return Promise.all([written, this.merge(id)]).then(([, merged]) => merged);
+  }
+
+  /**
+   * Merges what closed tabs left in the journal, including the first save of a negotiation
+   * that never reached the records; returns nothing, fails on nothing.
+   */
+  async recoverJournal(): Promise<void> {
+    const entries = await request(this.db.transaction(EDITS, 'readonly').objectStore(EDITS).getAll() as IDBRequest<{ negotiationId?: unknown }[]>);
+    const ids = new Set(entries.map((entry) => entry.negotiationId).filter((id): id is string => typeof id === 'string'));
+    for (const id of ids) await this.merge(id).catch(() => undefined);
   }
 
   /** The stored record as it now stands, with every waiting edit merged. */
@@ -211,8 +252,14 @@ export class NegotiationStore {
     const readable = entries.flatMap((entry, index) => {
       const edit = readRecordEdit(entry.edit);
       const key = keys[index];
-      return edit && key !== undefined ? [{ key, edit, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), template: entry.template }] : [];
+      return edit && key !== undefined
+        ? [{ key, edit, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), settled: readConflicts(entry.settled?.map((path) => ({ path, others: [] }))).map((conflict) => conflict.path), template: entry.template }]
+        : [];
     });
+    if (envelope?.deletedAt !== undefined) {
+      tx.abort();
+      throw new NotStoredError(`The negotiation ${id} was deleted on this device.`);
+    }
     let record = envelope ? this.readStored(id, envelope) : firstTemplate(readable);
     if (!record) {
       tx.abort();
@@ -221,6 +268,8 @@ export class NegotiationStore {
     let conflicts = envelope?.conflicts ?? [];
     let updatedAt = record.updatedAt;
     for (const entry of readable) {
+      // A conflict the user settled goes; the choice itself arrives as an edit like any other.
+      conflicts = conflicts.filter((waiting) => !entry.settled.some((path) => samePath(path, waiting.path)));
       const folded = foldEdit(record, entry.edit);
       record = folded.record;
       conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...entry.raise]);
@@ -247,15 +296,6 @@ export class NegotiationStore {
     if (!reading.ok) return undefined;
     this.validated.set(id, envelope.revision);
     return reading.record;
-  }
-
-  /** Settles a conflict with the value the user picked, as a write of its own. */
-  async settle(id: string, conflict: Conflict, chosen: LeafValue, savedAt: string): Promise<Synced> {
-    return this.rewrite(id, (envelope, record) => ({
-      ...envelope,
-      record: { ...settleConflict(record, conflict, chosen), updatedAt: savedAt },
-      conflicts: envelope.conflicts.filter((waiting) => !samePath(waiting.path, conflict.path)),
-    }));
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {

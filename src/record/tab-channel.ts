@@ -93,6 +93,23 @@ export class TabChannel {
     this.post('take-over');
   }
 
+  /** The page is going (a reload, a closed tab, the back-forward cache): the others stop counting it. */
+  left(): void {
+    if (!this.silent) this.post('closed');
+  }
+
+  /** The page came back from the back-forward cache. */
+  returned(): void {
+    if (!this.silent) this.post('open');
+  }
+
+  /** This tab edits again after stepping aside; the others pause. */
+  resume(): void {
+    this.silent = false;
+    this.post('open');
+    this.post('take-over');
+  }
+
   /** This tab stops editing (another took over): the others stop counting it. */
   stepAside(): void {
     if (this.silent) return;

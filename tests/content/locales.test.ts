@@ -79,6 +79,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:open.problems': ['not-json', 'not-a-negotiation-file', 'newer-file-version', 'no-embedded-record', 'record'],
   'ui:save': ['saved', 'pending'],
   'ui:save.failed': SAVE_PROBLEMS,
+  'ui:storageUnavailable': ['unavailable', 'blocked'].flatMap((reason) => ['title', 'body', 'next'].map((part) => `${reason}.${part}`)),
   'document:cover': ['union', 'employer', 'workplace', 'jurisdiction', 'meetingDate', 'round', 'present', 'generated'],
   'document:record.columns': ['question', 'status', 'words', 'note', 'floor'],
   'document:kinds': ['proposal.title', 'proposal.marking', 'brief.title', 'brief.marking', 'letter.title'],

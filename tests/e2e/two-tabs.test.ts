@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -75,6 +76,10 @@ describe('The same negotiation in two tabs', () => {
       const tabB = await openTabB(context, { hears: true });
       await otherTabNotice(tabA).waitFor();
       await otherTabNotice(tabB).waitFor();
+      await expectNoAxeViolations(tabA, 'a question with the other-tab notice');
+      await tabB.setViewportSize({ width: 320, height: 720 });
+      await expectNoHorizontalScroll(tabB, 'the other-tab notice at 320 px');
+      await expectNoAxeViolations(tabB, 'the other-tab notice at 320 px');
 
       // Both tabs work on the same question, each on its own field.
       await answerQuestion(tabA, EN, FLOW, FIRST, { status: 'refused', words: 'We do not list the data' });
@@ -148,6 +153,9 @@ describe('The same negotiation in two tabs', () => {
       await conflicts.waitFor();
       const keepB = conflicts.getByRole('button', { name: new RegExp(`^${t(EN, 'conflicts.keep', { value: 'Version typed in tab B' })}`) });
       expect(await conflicts.getByRole('button', { name: new RegExp(`^${t(EN, 'conflicts.keep', { value: 'Version typed in tab A' })}`) }).count()).toBe(1);
+      await expectNoAxeViolations(stale, 'a question with a conflict to settle');
+      await stale.setViewportSize({ width: 320, height: 720 });
+      await expectNoHorizontalScroll(stale, 'the conflict panel at 320 px');
 
       // The conflict is stored: tab A sees it after a reload too.
       await reloadOnFirstQuestion(tabA);
@@ -175,6 +183,7 @@ describe('The same negotiation in two tabs', () => {
       await otherTabNotice(tabB).waitFor();
       await tabB.getByRole('button', { name: t(EN, 'tabs.keepHere'), exact: true }).click();
       await mainHeading(tabA, t(EN, 'tabs.pausedTitle')).waitFor();
+      await expectNoAxeViolations(tabA, 'the paused tab');
       await otherTabNotice(tabB).waitFor({ state: 'detached' });
       await expect.poll(() => wordsBox(tabB, EN).inputValue()).toBe('Typed in A just before B took over');
 

@@ -4,7 +4,7 @@ import { FLOWS } from '../../flows/index.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { diffRecords } from '../../src/record/record-merge.ts';
-import { DamagedRecordError, ExistingRecordError, NegotiationStore } from '../../src/record/storage.ts';
+import { DamagedRecordError, ExistingRecordError, NegotiationStore, NotStoredError, UnsavableEditError } from '../../src/record/storage.ts';
 import { emptyRecord, system } from '../support/records.ts';
 
 const [flow] = FLOWS;
@@ -111,12 +111,61 @@ describe('NegotiationStore', () => {
 
     expect(after.record.answers.s1?.['data-categories']?.words).toBe('Version from tab A');
     expect(after.conflicts).toEqual([{ path: ['answer', 's1', 'data-categories', 'words'], others: ['Version from tab B'] }]);
-    const [conflict] = after.conflicts;
-    if (!conflict) throw new Error('no conflict');
-    const settled = await store.settle(base.id, conflict, 'Version from tab B', LATER);
+    // The user, seeing A, picks B: the choice is an edit from A, with the conflict settled.
+    const seen = after.record;
+    const picked = withAnswer(seen, 's1', 'data-categories', { words: 'Version from tab B' });
+    const settled = await store.saveEdit(base.id, { savedAt: LATER, edit: diffRecords(seen, picked), settled: [['answer', 's1', 'data-categories', 'words']] });
     expect(settled.record.answers.s1?.['data-categories']?.words).toBe('Version from tab B');
     expect(settled.conflicts).toEqual([]);
     expect((await store.load(base.id))?.stored.conflicts).toEqual([]);
+  });
+
+  it('keeps newer words saved while the user was choosing, as a conflict in their turn', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'A' }));
+    const seen = (await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'B' }))).record;
+    // Meanwhile tab A goes on typing.
+    await save(store, seen, withAnswer(seen, 's1', 'data-categories', { words: 'A2, the newest words' }));
+    const after = await store.saveEdit(base.id, { savedAt: LATER, edit: diffRecords(seen, withAnswer(seen, 's1', 'data-categories', { words: 'B' })), settled: [['answer', 's1', 'data-categories', 'words']] });
+    expect(after.record.answers.s1?.['data-categories']?.words).toBe('A2, the newest words');
+    expect(after.conflicts).toEqual([{ path: ['answer', 's1', 'data-categories', 'words'], others: ['B'] }]);
+  });
+
+  it('refuses, before writing anything, an edit it could never merge', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    const huge = withAnswer(base, 's1', 'data-categories', { words: 'x'.repeat(2_000_001) });
+    await expect(save(store, base, huge)).rejects.toBeInstanceOf(UnsavableEditError);
+    const fine = await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'x'.repeat(2_000_000) }));
+    expect(fine.record.answers.s1?.['data-categories']?.words).toHaveLength(2_000_000);
+  });
+
+  it('refuses to save into a negotiation deleted meanwhile, so the tab is told', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await store.create(base);
+    await store.markDeleted(base.id, LATER);
+    await expect(save(store, base, withMeta(base, { round: 'Third' }))).rejects.toBeInstanceOf(NotStoredError);
+  });
+
+  it('recovers a new negotiation whose first save reached only the journal', async () => {
+    const factory = new IDBFactory();
+    (await NegotiationStore.open(factory)).close();
+    const template = emptyRecord(flow);
+    const typed = withMeta(template, { workplace: 'Depot 9' });
+    await new Promise<void>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('edits', 'readwrite');
+        tx.objectStore('edits').add({ negotiationId: template.id, savedAt: LATER, edit: diffRecords(template, typed), template });
+        tx.oncomplete = () => { opening.result.close(); resolve(); };
+      };
+    });
+    const store = await NegotiationStore.open(factory);
+    expect(await store.list()).toEqual([]);
+    await store.recoverJournal();
+    const [recovered] = await store.list();
+    expect(recovered?.reading.ok && recovered.reading.record.meta.workplace).toBe('Depot 9');
   });
 
   it('merges, on the next read, an edit left in the journal by a tab that closed mid-save', async () => {

@@ -109,3 +109,24 @@ describe('editing from the review', () => {
     expect(actor.getSnapshot().context.returnToReview).toBe(false);
   });
 });
+
+describe('a record merged from another tab', () => {
+  it('keeps the question on screen on the same system when another tab adds a system before it', () => {
+    const actor = startedAtChecklist([hr, cam]);
+    actor.send({ type: 'nav.question', systemId: 's2', questionId: 'data' });
+    const before = actor.getSnapshot();
+    const record = before.context.record;
+    const other: SystemEntry = { ...hr, id: 's0', name: 'Added elsewhere' };
+    actor.send({ type: 'record.synced', record: { ...record, systems: [other, ...record.systems] } });
+    expect(actor.getSnapshot().value).toEqual(before.value);
+    expect(actor.getSnapshot().context.record.systems[actor.getSnapshot().context.systemIndex]?.id).toBe(before.context.record.systems[before.context.systemIndex]?.id);
+  });
+
+  it('goes back to the list of systems when another tab removed the system on screen', () => {
+    const actor = startedAtChecklist([hr, cam]);
+    const record = actor.getSnapshot().context.record;
+    actor.send({ type: 'record.synced', record: { ...record, systems: record.systems.filter((system) => system.id !== 's1') } });
+    expect(actor.getSnapshot().value).toBe('inventory');
+    expect(actor.getSnapshot().context.record.systems.map((system) => system.id)).toEqual(['s2']);
+  });
+});

@@ -1,6 +1,6 @@
 import { Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { NegotiationMeta } from '../../engine/negotiation.ts';
-import { xmlSafe } from '../xml-safe.ts';
+import { userOneLine } from './user-text.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 
@@ -31,7 +31,7 @@ export function signatures(context: RenderContext, outline: Outline, meta: Negot
     new TableCell({
       width: { size: 50, type: WidthType.PERCENTAGE },
       children: [
-        new Paragraph({ children: [new TextRun({ text: t(forKey, { party: xmlSafe(party).trim() || t('document:placeholder') }), bold: true })] }),
+        new Paragraph({ children: [new TextRun({ text: t(forKey, { party: userOneLine(party) || t('document:placeholder') }), bold: true })] }),
         ...['signature', 'name', 'position', 'date'].map(
           (line) => new Paragraph({ spacing: { before: 360 }, children: [new TextRun(`${t(`document:signatures.${line}`)} ____________________`)] }),
         ),

@@ -38,12 +38,12 @@ describe('The negotiations on this device', () => {
       await northwind.waitFor();
       expect(await list.getByRole('listitem').count()).toBe(2);
 
-      await northwind.getByRole('button', { name: `${t(EN, 'home.delete.button')}: Northwind Parcels Ltd · Unite` }).click();
+      await northwind.getByRole('button', { name: t(EN, 'home.delete.button') }).click();
       const confirm = northwind.getByRole('group', { name: t(EN, 'home.delete.confirmLabel') });
       await confirm.waitFor();
       await expectNoAxeViolations(page, 'the home page asking to confirm a deletion');
       await confirm.getByRole('button', { name: t(EN, 'home.delete.yes') }).click();
-      const undo = page.getByRole('button', { name: `${t(EN, 'home.delete.undo')}: Northwind Parcels Ltd · Unite`, exact: true });
+      const undo = page.getByRole('button', { name: t(EN, 'home.delete.undo') });
       await undo.waitFor();
       await northwind.waitFor({ state: 'detached' });
       expect(await undo.evaluate((button) => button === document.activeElement)).toBe(true);
@@ -52,8 +52,7 @@ describe('The negotiations on this device', () => {
 
       // Archive the example: folded away, and still so after a reload.
       const example = list.getByRole('listitem').filter({ hasNot: page.getByText('Northwind Parcels Ltd · Unite') });
-      const exampleTitle = (await example.getByRole('heading', { level: 3 }).textContent()) ?? '';
-      await example.getByRole('button', { name: `${t(EN, 'home.archive')}: ${exampleTitle}` }).click();
+      await example.getByRole('button', { name: t(EN, 'home.archive') }).click();
       const archived = page.getByText(t(EN, 'home.archivedTitle_one', { count: 1 }), { exact: true });
       await archived.waitFor();
       await page.reload();
@@ -67,7 +66,7 @@ describe('The negotiations on this device', () => {
 
       // Deleted for good once the undo is gone: after a reload it does not come back.
       await page.setViewportSize({ width: 1366, height: 768 });
-      await northwind.getByRole('button', { name: `${t(EN, 'home.delete.button')}: Northwind Parcels Ltd · Unite` }).click();
+      await northwind.getByRole('button', { name: t(EN, 'home.delete.button') }).click();
       await northwind.getByRole('button', { name: t(EN, 'home.delete.yes') }).click();
       await undo.waitFor();
       await page.clock.install();

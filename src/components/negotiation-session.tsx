@@ -35,6 +35,12 @@ export function NegotiationSession({ flow, start, store, now, newId, tabId, onLe
   const actor = useActorRef(machine, { input: { record }, snapshot });
   const sync = useRecordSync({ actor, store, start, now, tabId, ...(channelFactory ? { channelFactory } : {}) });
   const session = useMemo(() => ({ flow, actor }), [flow, actor]);
+  // The notice goes once the other tab has stepped aside: focus goes on to the step itself.
+  const keepHere = () => {
+    sync.takeOver();
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  };
+
   if (sync.paused) {
     return (
       <WizardSessionContext.Provider value={session}>
@@ -52,7 +58,7 @@ export function NegotiationSession({ flow, start, store, now, newId, tabId, onLe
             <p>{t('tabs.alsoOpenBody')}</p>
           </div>
           <div className="actions">
-            <button type="button" className="button" onClick={sync.takeOver}>{t('tabs.keepHere')}</button>
+            <button type="button" className="button" onClick={keepHere}>{t('tabs.keepHere')}</button>
             <button type="button" className="button" onClick={sync.stepAside}>{t('tabs.useOther')}</button>
           </div>
         </section>

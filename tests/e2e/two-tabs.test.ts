@@ -185,12 +185,18 @@ describe('The same negotiation in two tabs', () => {
       await mainHeading(tabA, t(EN, 'tabs.pausedTitle')).waitFor();
       await expectNoAxeViolations(tabA, 'the paused tab');
       await otherTabNotice(tabB).waitFor({ state: 'detached' });
+      expect(await mainHeading(tabB).evaluate((heading) => heading === document.activeElement)).toBe(true);
       await expect.poll(() => wordsBox(tabB, EN).inputValue()).toBe('Typed in A just before B took over');
+
+      await answerQuestion(tabB, EN, FLOW, FIRST, { note: 'Added in B while A was paused' });
+      await waitUntilSaved(tabB, EN);
 
       await tabA.getByRole('button', { name: t(EN, 'tabs.editHere'), exact: true }).click();
       await waitForHeading(tabA, questionText(EN, FLOW, FIRST));
       await mainHeading(tabB, t(EN, 'tabs.pausedTitle')).waitFor();
       expect(await wordsBox(tabA, EN).inputValue()).toBe('Typed in A just before B took over');
+      // Back in A, what B saved meanwhile is there.
+      await expect.poll(() => noteBox(tabA, EN).inputValue()).toBe('Added in B while A was paused');
     } finally {
       await context.close();
     }

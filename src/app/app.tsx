@@ -58,7 +58,15 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   }, [store]);
 
   const open = useCallback(async (id: string, notice?: string) => {
-    const loaded = await store.load(id);
+    // Storage refusing the read is explained on the home page, never a screen stuck loading.
+    const loaded = await store.load(id).catch((error: unknown) => {
+      console.error(error);
+      return null;
+    });
+    if (loaded === null) {
+      await showHome(t('home.cannotOpen'));
+      return;
+    }
     const stored = loaded?.stored;
     const flow = stored?.reading.ok ? findFlow(stored.reading.record.flowId) : undefined;
     if (!stored?.reading.ok || !flow || stored.deletedAt !== undefined) {

@@ -89,6 +89,17 @@ describe('the negotiations saved on this device', () => {
     expect(await reopened.store.list()).toEqual([]);
   });
 
+  it('explains on the home page, instead of hanging, a negotiation storage refuses to read', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seed(factory, 'Acme');
+    const { store } = await renderApp({ factory });
+    const card = await screen.findByRole('listitem', { name: 'Acme · Transport Union' });
+    store.load = () => Promise.reject(new DOMException('The connection is closing.', 'InvalidStateError'));
+    await user.click(within(card).getByRole('button', { name: /^Open/ }));
+    expect((await screen.findByRole('alert')).textContent).toBe('That negotiation could not be opened. Its saved data has not been changed.');
+  });
+
   it('archives a negotiation out of the list and brings it back, across a reload', async () => {
     const user = userEvent.setup();
     const factory = new IDBFactory();

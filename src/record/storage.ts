@@ -273,16 +273,16 @@ export class NegotiationStore {
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {
-    await this.rewrite(id, (envelope) => (archived ? { ...envelope, archived } : without(envelope, 'archived')), { damagedToo: true });
+    await this.setFlags(id, (envelope) => (archived ? { ...envelope, archived } : without(envelope, 'archived')));
   }
 
   /** Hides a negotiation at once; `erase` removes it for good, `undelete` brings it back. */
   async markDeleted(id: string, deletedAt: string): Promise<void> {
-    await this.rewrite(id, (envelope) => ({ ...envelope, deletedAt }), { damagedToo: true });
+    await this.setFlags(id, (envelope) => ({ ...envelope, deletedAt }));
   }
 
   async undelete(id: string): Promise<void> {
-    await this.rewrite(id, (envelope) => without(envelope, 'deletedAt'), { damagedToo: true });
+    await this.setFlags(id, (envelope) => without(envelope, 'deletedAt'));
   }
 
   /** Removes a negotiation, its cursor and its journal from this device. */
@@ -301,12 +301,12 @@ export class NegotiationStore {
     for (const stored of expired) await this.erase(stored.id);
   }
 
-  /** Reads an envelope and writes what `change` makes of it, one revision up, in one transaction. */
-  private async rewrite(
-    id: string,
-    change: (envelope: Envelope, record: NegotiationRecord) => Envelope,
-    options: { readonly damagedToo?: boolean } = {},
-  ): Promise<Synced> {
+  /**
+   * Changes an envelope's flags (archived, deleted), one revision up, in one transaction. The
+   * record inside is carried over as it is, damaged or not: these are choices about the
+   * negotiation, not edits of it.
+   */
+  private async setFlags(id: string, change: (envelope: Envelope) => Envelope): Promise<void> {
     const tx = this.db.transaction(RECORDS, 'readwrite');
     const raw: unknown = await request(tx.objectStore(RECORDS).get(id));
     if (raw === undefined) {
@@ -314,17 +314,8 @@ export class NegotiationStore {
       throw new NotStoredError(`No negotiation ${id} is stored.`);
     }
     const envelope = envelopeOf(raw);
-    const reading = readRecord(envelope.record);
-    if (!reading.ok && !options.damagedToo) {
-      tx.abort();
-      throw new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`);
-    }
-    // A damaged record's data is carried over untouched; only the envelope's flags change.
-    const next = change(envelope, reading.ok ? reading.record : (envelope.record as NegotiationRecord));
-    const written: Envelope = { ...next, revision: envelope.revision + 1 };
-    tx.objectStore(RECORDS).put(written, id);
+    tx.objectStore(RECORDS).put({ ...change(envelope), revision: envelope.revision + 1 } satisfies Envelope, id);
     await completion(tx);
-    return { revision: written.revision, record: written.record as NegotiationRecord, conflicts: written.conflicts };
   }
 
   async saveCursor(id: string, cursor: Cursor): Promise<void> {

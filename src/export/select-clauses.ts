@@ -1,3 +1,4 @@
+import { givenChoice, isSubstantive } from '../engine/answer-model.ts';
 import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
@@ -8,8 +9,7 @@ import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } f
 /** Management's words for a fact, when management actually gave them. */
 function factFrom(answers: SystemAnswers, questionId: string): string | null {
   const answer = answers[questionId];
-  const given = answer?.status === 'answered' || answer?.status === 'partly';
-  return given && answer.words.trim() !== '' ? answer.words.trim() : null;
+  return answer && isSubstantive(answer.status) && answer.words.trim() !== '' ? answer.words.trim() : null;
 }
 
 function unique(values: readonly string[]): readonly string[] {
@@ -24,11 +24,12 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
 
   const answers: RecordedAnswer[] = path.questions.map((question) => {
     const answer = path.answers[question.id];
+    const choice = givenChoice(answer);
     return {
       questionId: question.id,
       stage: question.stage,
       ...(answer?.status ? { status: answer.status } : {}),
-      ...(answer?.choice && question.options?.includes(answer.choice) ? { choice: answer.choice } : {}),
+      ...(choice !== undefined && question.options?.includes(choice) ? { choice } : {}),
       words: answer?.words ?? '',
     };
   });

@@ -4,7 +4,7 @@ import { euFlow } from '../../flows/eu.ts';
 import { zaFlow } from '../../flows/za.ts';
 import { consistentAnswer } from '../../src/engine/answer-model.ts';
 import { buildWizardMachine } from '../../src/engine/build-machine.ts';
-import { ANSWER_STATUSES, GAP_STATUSES, type AnswerStatus } from '../../src/engine/flow-types.ts';
+import { ANSWER_STATUSES, GAP_STATUSES, type AnswerStatus, type FlowDefinition, type QuestionDef } from '../../src/engine/flow-types.ts';
 import type { Answer, NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { readRecord } from '../../src/record/record-schema.ts';
@@ -21,10 +21,15 @@ function contradictions(record: NegotiationRecord): string[] {
   );
 }
 
-const withOptions = euFlow.questions.find((question) => question.options && !question.showIf);
-if (!withOptions?.options) throw new Error('the EU flow has a first-level question with options');
-const question = withOptions;
-const [firstOption = '', secondOption = ''] = withOptions.options;
+/** The first question every system is asked that offers options. */
+function firstQuestionWithOptions(flow: FlowDefinition): QuestionDef & { readonly options: readonly string[] } {
+  const found = flow.questions.find((candidate): candidate is QuestionDef & { readonly options: readonly string[] } => candidate.options !== undefined && !candidate.showIf);
+  if (!found) throw new Error(`${flow.id} has a first-level question with options`);
+  return found;
+}
+
+const question = firstQuestionWithOptions(euFlow);
+const [firstOption = '', secondOption = ''] = question.options;
 const base = withSystemAdded(emptyRecord(euFlow), system('s1', 'performance'));
 const answerOf = (record: NegotiationRecord) => record.answers.s1?.[question.id];
 
@@ -55,8 +60,7 @@ describe('one answer model', () => {
 
   it('no sequence of edits through the machine leaves a gap status beside an option', () => {
     for (const flow of [euFlow, zaFlow]) {
-      const first = flow.questions.find((candidate) => candidate.options && !candidate.showIf);
-      if (!first?.options) throw new Error(`${flow.id} has a question with options`);
+      const first = firstQuestionWithOptions(flow);
       const actor = createActor(buildWizardMachine(flow), { input: { record: withSystemAdded(emptyRecord(flow), system('s1', 'hiring')) } }).start();
       // A fixed pseudo-random walk over statuses and options: reproducible, and long enough to reach every pair.
       let seed = 7;

@@ -102,7 +102,7 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
 export function mainHeading(page: Page, name?: string): Locator {
   return name === undefined
     ? page.getByRole('main').getByRole('heading', { level: 1 })
-    : page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^(.+: )?${escapeForPattern(name)}$`) });
+    : page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^(.+: )?${escapeForPattern(name).replace(/\s+/g, '\\s+')}$`) });
 }
 
 /** The title of the step on screen, without the system and position a question's heading starts with. */
@@ -325,7 +325,8 @@ export async function continueToQuestion(page: Page, language: Language, flow: F
 
 /** The overall progress text in the step navigation ("3 of 57 questions answered"). */
 export async function progressText(page: Page, language: Language): Promise<string> {
-  const text = await page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true }).getByText(textPattern(language, 'steps.progress')).textContent();
+  // The progress bar's label; the folding button of narrow screens says the same in other words.
+  const text = await stepsNavigation(page, language).locator('.steps__progress label').textContent();
   return text ?? '';
 }
 
@@ -491,12 +492,15 @@ export const openFileInput = (page: Page, language: Language) => openFileSection
 /** The steps of an open negotiation; present whenever a negotiation is open. */
 export const stepsNavigation = (page: Page, language: Language) => page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true });
 
-/** Chooses a step in the step list, unfolding the list first where it is folded (narrow screens). */
+/**
+ * Chooses a step in the step list by its name (a system's step is named after the system, then
+ * its progress), unfolding the list first where it is folded (narrow screens).
+ */
 export async function chooseStep(page: Page, language: Language, name: string): Promise<void> {
   const steps = stepsNavigation(page, language);
   const toggle = steps.getByRole('button', { name: textPattern(language, 'steps.toggle') });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  await steps.getByRole('button', { name, exact: true }).click();
+  await steps.getByRole('button', { name: new RegExp(`^${escapeForPattern(name)}(\\s|$)`) }).click();
 }
 
 /** Leaves the open negotiation for the home page with the header's "All negotiations". */

@@ -156,7 +156,13 @@ export interface SystemInput {
   readonly affected?: string;
 }
 
-/** Adds one system with the "Add a system" form and waits until it is listed. */
+/** The list of systems on the inventory step, found by its heading. */
+export const systemList = (page: Page, language: Language) => page.getByRole('list', { name: t(language, 'inventory.listTitle'), exact: true });
+
+/** A listed system's row, found by its name. */
+export const systemRow = (page: Page, language: Language, name: string) => systemList(page, language).getByRole('listitem', { name, exact: true });
+
+/** Adds one system with the "Add a system" form and waits until it is listed as the `number`th. */
 export async function addSystem(page: Page, language: Language, system: SystemInput, number: number): Promise<void> {
   const form = page.locator('form').filter({ has: page.getByRole('heading', { name: t(language, 'inventory.addTitle'), exact: true }) });
   const type = async (label: string, value: string | undefined) => {
@@ -170,7 +176,7 @@ export async function addSystem(page: Page, language: Language, system: SystemIn
   await type(t(language, 'system.purpose'), system.purpose);
   await type(t(language, 'system.affected'), system.affected);
   await form.getByRole('button', { name: t(language, 'inventory.add'), exact: true }).press('Enter');
-  await page.getByRole('group', { name: t(language, 'inventory.systemLegend', { number, name: system.name }), exact: true }).waitFor();
+  await systemList(page, language).getByRole('listitem').nth(number - 1).getByRole('heading', { name: system.name, exact: true }).waitFor();
 }
 
 /** Leaves the inventory for the first question of the first system. */

@@ -465,8 +465,14 @@ export const savedNegotiations = (page: Page, language: Language) => page.getByR
 /** The home page's section to open a negotiation file, a .docx made by the tool or an example. */
 export const openFileSection = (page: Page, language: Language) => page.getByRole('region', { name: t(language, 'open.title'), exact: true });
 
-/** The file input of that section, found by its label. */
-export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).getByLabel(t(language, 'open.file'), { exact: true });
+/**
+ * The file input behind that section's "Open a file…" button. It is hidden (the button opens
+ * it), so it has no role or name to find it by; tests hand it files directly.
+ */
+export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).locator('input[type="file"]');
+
+/** The button that opens the file chooser. */
+export const openFileButton = (page: Page, language: Language) => openFileSection(page, language).getByRole('button', { name: t(language, 'open.choose'), exact: true });
 
 /** The steps of an open negotiation; present whenever a negotiation is open. */
 export const stepsNavigation = (page: Page, language: Language) => page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true });

@@ -101,6 +101,9 @@ describe('the systems page', () => {
       expect(stored?.reading.ok && stored.reading.record.systems.map((system) => system.name)).toEqual(['RotaMax']);
     });
 
+    // The summary's link takes the keyboard to the field.
+    await user.click(within(screen.getByRole('alert')).getByRole('link', { name: message }));
+    expect(focused()).toBe(name);
     await user.type(name, 'RotaMax 2');
     await user.click(within(row('RotaMax 2')).getByRole('button', { name: 'Done RotaMax 2' }));
     expect(screen.queryByRole('alert')).toBeNull();

@@ -49,9 +49,10 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
   /** Closes the open fields, unless their name was emptied: that is said, and they stay open. */
   const closeEditor = (): boolean => {
     if (editing === null) return true;
-    if (editing.heldName !== null) {
-      const name = systems.find((system) => system.id === editing.id)?.name ?? '';
-      setErrors([{ fieldId: systemRowIds(editing.id).name, message: t('inventory.errors.emptied', { name }) }]);
+    // A system removed meanwhile (in another tab) has no name left to keep.
+    const open = systems.find((system) => system.id === editing.id);
+    if (open && editing.heldName !== null) {
+      setErrors([{ fieldId: systemRowIds(open.id).name, message: t('inventory.errors.emptied', { name: open.name }) }]);
       return false;
     }
     setEditing(null);

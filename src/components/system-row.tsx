@@ -30,8 +30,9 @@ interface SystemRowProps {
 
 /**
  * One listed system as a compact card (name, kind, vendor, answers recorded) with its Edit and
- * Remove buttons; Edit opens its fields in place until Done. Buttons show a short verb and
- * carry the system's name for screen readers, so eight long names keep the list short.
+ * Remove buttons; Edit opens its fields in place until Done. Edit and Remove show a short verb
+ * and carry the system's name for screen readers, so eight long names keep the list short;
+ * Done needs no name, as only one system is open at a time, inside a group named after it.
  */
 export function SystemRow({ system, number, answered, editing, heldName, nameError, confirming, onEdit, onChange, onDone, onAskRemove, onRemove, onKeep }: SystemRowProps) {
   const { t } = useTranslation('ui');
@@ -57,7 +58,7 @@ export function SystemRow({ system, number, answered, editing, heldName, nameErr
           <legend className="visually-hidden">{t('inventory.systemLegend', { number, name: system.name })}</legend>
           <SystemFields idPrefix={ids.prefix} value={{ ...system, name: heldName ?? system.name }} nameError={nameError} onChange={onChange} />
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={onDone}>{named(t('inventory.done'))}</button>
+            <button type="button" className="button button--primary" onClick={onDone}>{t('inventory.done')}</button>
           </div>
         </fieldset>
       )}

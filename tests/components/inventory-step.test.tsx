@@ -73,7 +73,7 @@ describe('the systems page', () => {
     await user.click(within(row('HireRight')).getByRole('button', { name: 'Edit HireRight' }));
     expect(within(row('RotaMax Pro')).queryByRole('group')).toBeNull();
     expect(row('RotaMax Pro').textContent).toContain('Vendor: ShiftCo');
-    await user.click(within(row('HireRight')).getByRole('button', { name: 'Done HireRight' }));
+    await user.click(within(row('HireRight')).getByRole('button', { name: 'Done' }));
     expect(focused()).toBe(within(row('HireRight')).getByRole('button', { name: 'Edit HireRight' }));
   });
 
@@ -83,7 +83,7 @@ describe('the systems page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Edit RotaMax' }));
     await user.clear(within(row('RotaMax')).getByRole('textbox', { name: 'Name of the system' }));
-    await user.click(within(row('RotaMax')).getByRole('button', { name: 'Done RotaMax' }));
+    await user.click(within(row('RotaMax')).getByRole('button', { name: 'Done' }));
 
     const alert = screen.getByRole('alert');
     const message = 'The name of RotaMax cannot be left empty: enter a name';
@@ -105,7 +105,7 @@ describe('the systems page', () => {
     await user.click(within(screen.getByRole('alert')).getByRole('link', { name: message }));
     expect(focused()).toBe(name);
     await user.type(name, 'RotaMax 2');
-    await user.click(within(row('RotaMax 2')).getByRole('button', { name: 'Done RotaMax 2' }));
+    await user.click(within(row('RotaMax 2')).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(focused()).toBe(within(row('RotaMax 2')).getByRole('button', { name: 'Edit RotaMax 2' }));
   });

@@ -167,7 +167,13 @@ export interface SystemInput {
   readonly affected?: string;
 }
 
-/** Adds one system with the "Add a system" form and waits until it is listed. */
+/** The list of systems on the inventory step, found by its heading. */
+export const systemList = (page: Page, language: Language) => page.getByRole('list', { name: t(language, 'inventory.listTitle'), exact: true });
+
+/** A listed system's row, found by its name. */
+export const systemRow = (page: Page, language: Language, name: string) => systemList(page, language).getByRole('listitem', { name, exact: true });
+
+/** Adds one system with the "Add a system" form and waits until it is listed as the `number`th. */
 export async function addSystem(page: Page, language: Language, system: SystemInput, number: number): Promise<void> {
   const form = page.locator('form').filter({ has: page.getByRole('heading', { name: t(language, 'inventory.addTitle'), exact: true }) });
   const type = async (label: string, value: string | undefined) => {
@@ -181,7 +187,7 @@ export async function addSystem(page: Page, language: Language, system: SystemIn
   await type(t(language, 'system.purpose'), system.purpose);
   await type(t(language, 'system.affected'), system.affected);
   await form.getByRole('button', { name: t(language, 'inventory.add'), exact: true }).press('Enter');
-  await page.getByRole('group', { name: t(language, 'inventory.systemLegend', { number, name: system.name }), exact: true }).waitFor();
+  await systemList(page, language).getByRole('listitem').nth(number - 1).getByRole('heading', { name: system.name, exact: true }).waitFor();
 }
 
 /** Leaves the inventory for the first question of the first system. */
@@ -486,8 +492,14 @@ export const savedNegotiations = (page: Page, language: Language) => page.getByR
 /** The home page's section to open a negotiation file, a .docx made by the tool or an example. */
 export const openFileSection = (page: Page, language: Language) => page.getByRole('region', { name: t(language, 'open.title'), exact: true });
 
-/** The file input of that section, found by its label. */
-export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).getByLabel(t(language, 'open.file'), { exact: true });
+/**
+ * The file input behind that section's "Open a file…" button. It is hidden (the button opens
+ * it), so it has no role or name to find it by; tests hand it files directly.
+ */
+export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).locator('input[type="file"]');
+
+/** The button that opens the file chooser. */
+export const openFileButton = (page: Page, language: Language) => openFileSection(page, language).getByRole('button', { name: t(language, 'open.choose'), exact: true });
 
 /** The steps of an open negotiation; present whenever a negotiation is open. */
 export const stepsNavigation = (page: Page, language: Language) => page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true });

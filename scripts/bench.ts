@@ -9,6 +9,7 @@ import type { FlowDefinition } from '../src/engine/flow-types.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveBuiltApp } from '../tests/support/browser.ts';
 import { timeBrowserExport } from './bench-support/browser-export-timing.ts';
+import { measureKeyboardCost } from './bench-support/keyboard-cost.ts';
 import { buildApp, measureBundle, totalGzip } from './bench-support/bundle-size.ts';
 import { englishT, timeExport, type ExportTiming, type RunCounts } from './bench-support/export-timing.ts';
 import { timePageLoads } from './bench-support/render-timing.ts';
@@ -132,6 +133,16 @@ async function reportBrowserExport(browser: Browser, url: string): Promise<void>
   );
 }
 
+async function reportKeyboardCost(browser: Browser, url: string): Promise<void> {
+  const cost = await measureKeyboardCost(browser, url);
+  printTable(
+    'Keys per answer at the table (two EU systems from the keyboard, 1366×768)',
+    ['answers', 'keys per answer (mean)', 'most keys for one answer'],
+    [[String(cost.answers), cost.averageKeys.toFixed(2), String(cost.mostKeys)]],
+    ['in turn a refusal (key 3), an option (1, Tab, Space), "does not know" (4) and typed words (1, Tabs); then Enter; typed characters not counted'],
+  );
+}
+
 async function reportChromium(): Promise<void> {
   const { url, server } = await serveBuiltApp();
   const browser = await launchChromium();
@@ -147,6 +158,7 @@ async function reportChromium(): Promise<void> {
       ['times from navigation start'],
     );
     await reportBrowserExport(browser, url);
+    await reportKeyboardCost(browser, url);
   } finally {
     await browser.close();
     await server.close();

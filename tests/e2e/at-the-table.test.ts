@@ -11,6 +11,7 @@ import { withSystemAdded } from '../../src/engine/record-updates.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks.ts';
+import { answerChecklistWithKeyboard } from '../support/keyboard-journey.ts';
 import { answerPath, emptyRecord, FIXED_NOW, system } from '../support/records.ts';
 import {
   addSystem,
@@ -171,40 +172,7 @@ describe('a whole negotiation from the keyboard', () => {
       await addSystem(page, EN, { name: 'HireFlow', category: 'hiring' }, 2);
       await page.getByRole('button', { name: t(EN, 'nav.continue'), exact: true }).press('Enter');
 
-      const keysPerAnswer: number[] = [];
-      const press = async (key: string, counted: number[]) => {
-        await page.keyboard.press(key);
-        counted.push(1);
-      };
-      for (let answered = 0; (await stepTitle(page)) !== t(EN, 'review.title'); answered += 1) {
-        expect(answered, 'the checklist ends').toBeLessThan(80);
-        const before = `${await stepTitle(page)}|${await page.locator('main h1 .eyebrow').textContent()}`;
-        await expectFocusInView(page, `arriving at question ${answered + 1}`);
-        const keys: number[] = [];
-        const hasOptions = (await page.locator('main form.question fieldset:not(.choices--status) input[type="radio"]').count()) > 0;
-        // Four kinds of answer, in turn: a refusal, an option, "does not know", management's words.
-        const kind = answered % 4;
-        if (kind === 0 || kind === 2) {
-          await press(kind === 0 ? '3' : '4', keys);
-        } else {
-          await press('1', keys);
-          if (hasOptions) {
-            await press('Tab', keys);
-            await press('Space', keys);
-          }
-          if (kind === 3) {
-            await press('Tab', keys);
-            while (!(await page.evaluate(`document.activeElement?.id === 'answer-words'`))) await press('Tab', keys);
-            await page.keyboard.type('We keep it for 90 days.');
-            while (!(await page.evaluate(`document.activeElement?.getAttribute('type') === 'submit'`))) await press('Tab', keys);
-          }
-        }
-        await expectFocusInView(page, `answering question ${answered + 1}`);
-        await press('Enter', keys);
-        await page.waitForFunction((previous) => `${document.querySelector('main h1 .step__title')?.textContent}|${document.querySelector('main h1 .eyebrow')?.textContent}` !== previous, before);
-        keysPerAnswer.push(keys.length);
-      }
-
+      const keysPerAnswer = await answerChecklistWithKeyboard(page, EN, (after) => expectFocusInView(page, after));
       const average = keysPerAnswer.reduce((sum, keys) => sum + keys, 0) / keysPerAnswer.length;
       console.log(`keyboard: ${keysPerAnswer.length} answers for two systems, ${average.toFixed(2)} keys per answer on average (words typed not counted), ${Math.max(...keysPerAnswer)} at most`);
       expect(keysPerAnswer.length).toBeGreaterThan(30);

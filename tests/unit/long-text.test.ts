@@ -129,12 +129,13 @@ describe('short text with line breaks', () => {
 });
 
 describe('the proposal', () => {
-  it("quotes management's pasted words into its clause whole, line by line, out of any table", async () => {
+  it("quotes management's pasted words into the system's schedule whole, line by line, out of any table", async () => {
     const policy = pastedPolicy(20_000);
     const { parts } = await exportAndRead(euFlow, recordWithPasted(euFlow, 'en', { words: policy, note: '' }), 'proposal');
     const xml = documentXml(parts);
-    const clause = paragraphs(xml).find((text) => text.includes(policy.split('\n')[0] ?? '?'));
-    expect(clause).toContain(`(${policy})`);
+    const fact = paragraphs(xml).find((text) => text.includes(policy.split('\n')[0] ?? '?'));
+    expect(fact).toMatch(/\(clause \d+\): /);
+    expect(fact?.endsWith(`: ${policy}`)).toBe(true);
     for (const cell of cells(xml)) expect(cell).not.toContain(policy.slice(0, 100));
   });
 });

@@ -160,8 +160,11 @@ function gaps(context: RenderContext, answers: readonly BriefAnswer[]): Paragrap
       ? [new Paragraph(t('document:brief.noGaps'))]
       : open.map(
           (answer) =>
+            // A summary of the table above, set as compactly as the table itself.
             new Paragraph({
               bullet: { level: 0 },
+              style: TABLE_TEXT,
+              spacing: { after: 40 },
               children: [new TextRun({ text: `${t(`ui:status.${answer.status ?? 'missing'}`)}: `, bold: true }), new TextRun(context.question(answer.questionId))],
             }),
         )),

@@ -76,20 +76,11 @@ export class RenderContext {
   /** Provisions cited so far, in order of first citation, for the legal references annex. */
   readonly cited: string[] = [];
 
-  /**
-   * One short paragraph for a set of provisions: the citations, then each official link once
-   * (provisions of one act share its link). The legal references annex says the rest.
-   */
-  private footnoteParagraph(provisionIds: readonly string[], label?: string): Paragraph {
-    const labelRuns = label ? [new TextRun({ text: `${label} `, italics: true })] : [];
-    if (provisionIds.length === 0) {
-      return new Paragraph({ children: [...labelRuns, new TextRun(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))] });
-    }
+  /** The citations of a set of provisions in one line, or the plain statement that no statute gives the right. */
+  private citationRuns(provisionIds: readonly string[]): TextRun[] {
+    if (provisionIds.length === 0) return [new TextRun(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))];
     for (const id of provisionIds) if (!this.cited.includes(id)) this.cited.push(id);
-    const links = [...new Set(provisionIds.map((id) => findProvision(this.flow, id).url))];
-    return new Paragraph({
-      children: [...labelRuns, new TextRun({ text: `${provisionIds.map((id) => this.citation(id)).join('; ')}. `, bold: true }), new TextRun(links.join(' '))],
-    });
+    return [new TextRun({ text: `${provisionIds.map((id) => this.citation(id)).join('; ')}.`, bold: true })];
   }
 
   /** A provision in full: citation, what it gives, link, how sure we are, review and start dates. */
@@ -117,13 +108,14 @@ export class RenderContext {
    */
   legalFootnote(bases: readonly ClauseBasis[]): FootnoteReferenceRun {
     const id = this.nextFootnote++;
-    const [only] = bases;
-    const children =
-      bases.length === 1 && only
-        ? [this.footnoteParagraph(only.provisions)]
-        : bases.map((basis) =>
-            this.footnoteParagraph(basis.provisions, this.t(basis.schedules.length === 1 ? 'document:schedules.basisOne' : 'document:schedules.basisMany', { schedules: basis.schedules.join(', ') })),
-          );
+    const label = (basis: ClauseBasis) =>
+      bases.length === 1 ? [] : [new TextRun({ text: `${this.t(basis.schedules.length === 1 ? 'document:schedules.basisOne' : 'document:schedules.basisMany', { schedules: basis.schedules.join(', ') })} `, italics: true })];
+    // Each official link once, after the citations: provisions of one act share it, and the annex has the rest.
+    const links = [...new Set(bases.flatMap((basis) => basis.provisions.map((provision) => findProvision(this.flow, provision).url)))];
+    const children = bases.map(
+      (basis, index) =>
+        new Paragraph({ children: [...label(basis), ...this.citationRuns(basis.provisions), ...(index === bases.length - 1 && links.length > 0 ? [new TextRun(` ${links.join(' ')}`)] : [])] }),
+    );
     this.footnotes[id] = { children };
     return new FootnoteReferenceRun(id);
   }

@@ -12,6 +12,7 @@ import { HomePage, type RecentlyDeleted } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
 import { OpenFile } from '../components/open-file.tsx';
+import { SkipLink } from '../components/skip-link.tsx';
 import type { SessionStart } from '../components/use-record-sync.ts';
 
 type Screen =
@@ -173,7 +174,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   return (
     <>
-      <a className="skip-link" href="#main">{t('header.skip')}</a>
+      <SkipLink targetId="main" label={t('header.skip')} />
       <header className="app-header">
         <p className="app-header__title">{t('header.title')}</p>
         <nav aria-label={t('header.navLabel')}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FieldError {
@@ -6,7 +6,11 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** Lists a form's errors at its top, takes focus so they are read out, and links to each field. */
+/**
+ * Lists a form's errors at its top, takes focus so they are read out, and links to each field.
+ * Following a link focuses the field itself, ready to type in: the bare fragment would only
+ * scroll to it.
+ */
 export function ErrorSummary({ errors }: { readonly errors: readonly FieldError[] }) {
   const { t } = useTranslation('ui');
   const ref = useRef<HTMLDivElement>(null);
@@ -20,10 +24,17 @@ export function ErrorSummary({ errors }: { readonly errors: readonly FieldError[
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId}>
-            <a href={`#${error.fieldId}`}>{error.message}</a>
+            <a href={`#${error.fieldId}`} onClick={(event) => focusField(event, error.fieldId)}>{error.message}</a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
+  const field = document.getElementById(fieldId);
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOWS } from '../../flows/index.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
@@ -15,11 +15,15 @@ interface OpenFileProps {
 export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
   const { t } = useTranslation(['ui', ...FLOWS.map((flow) => flowNamespace(flow.id))]);
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<FileProblem | null>(null);
+  // Counts the files refused, so that a second refusal is a new alert and is read out again.
+  const [refusals, setRefusals] = useState(0);
 
   const open = async (reading: FileReading) => {
     if (!reading.ok) {
       setProblem(reading.problem);
+      setRefusals((count) => count + 1);
       return;
     }
     setProblem(null);
@@ -27,25 +31,29 @@ export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
   };
 
   return (
-    <section className="card" aria-labelledby="open-title">
+    <section className="card open-file" aria-labelledby="open-title">
       <h2 id="open-title">{t('open.title')}</h2>
-      <div className="field">
-        <label htmlFor={inputId}>{t('open.file')}</label>
-        <p className="field__hint" id={`${inputId}-hint`}>{t('open.fileHint')}</p>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-describedby={`${inputId}-hint`}
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) await open(await readFile(new Uint8Array(await file.arrayBuffer())));
-          }}
-        />
-      </div>
+      <h3 id={`${inputId}-title`}>{t('open.file')}</h3>
+      <p className="field__hint" id={`${inputId}-hint`}>{t('open.fileHint')}</p>
+      {/* A real button, styled like the others and named in words, in place of the browser's
+          own file control; the input stays in the page, hidden, to open the chooser. */}
+      <button type="button" className="button" aria-describedby={`${inputId}-title ${inputId}-hint`} onClick={() => input.current?.click()}>
+        {t('open.choose')}
+      </button>
+      <input
+        ref={input}
+        id={inputId}
+        type="file"
+        hidden
+        accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) await open(await readFile(new Uint8Array(await file.arrayBuffer())));
+        }}
+      />
       {problem && (
-        <div className="field__error" role="alert">
+        <div key={refusals} className="field__error" role="alert">
           <p>{t(`open.problems.${problem.kind}`, problem.kind === 'newer-file-version' ? { version: problem.version } : {})}</p>
           {problem.kind === 'record' && <p>{t(`home.damaged.${problem.problem.kind}`, problem.problem.kind === 'newer-version' ? { version: problem.problem.version } : {})}</p>}
           <p>{t('open.nothingChanged')}</p>

@@ -1,32 +1,100 @@
 import { useSelector } from '@xstate/react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progress, systemPath } from '../engine/checklist.ts';
-import { GAP_STATUSES } from '../engine/flow-types.ts';
+import { givenChoice } from '../engine/answer-model.ts';
+import { progress, systemPath, type SystemPath } from '../engine/checklist.ts';
+import { GAP_STATUSES, type AnswerStatus, type QuestionDef } from '../engine/flow-types.ts';
+import type { SystemEntry } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import { ExportPanel } from './export-panel.tsx';
 import { StepHeading } from './step-heading.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
-/** Check your answers: every answer on every system's path, gaps at a glance, an edit link each. */
+/** What the review shows first: every question management left open, and every one not put yet. */
+const OPEN_STATUSES: readonly (AnswerStatus | undefined)[] = [...GAP_STATUSES, 'partly', undefined];
+
+type RowKind = 'missing' | 'gap' | 'ok';
+const kindOf = (status: AnswerStatus | undefined): RowKind => (!status ? 'missing' : GAP_STATUSES.includes(status) || status === 'partly' ? 'gap' : 'ok');
+
+interface Section {
+  readonly system: SystemEntry;
+  readonly path: SystemPath;
+}
+
+/** The "Change" button of one answer; its name says which question of which system. */
+function ChangeButton({ system, question, label }: { readonly system: SystemEntry; readonly question: QuestionDef; readonly label: string }) {
+  const { t } = useTranslation('ui');
+  const { actor } = useWizardSession();
+  return (
+    <button
+      type="button"
+      className="button button--link"
+      data-edit={`${system.id}/${question.id}`}
+      onClick={() => actor.send({ type: 'nav.question', systemId: system.id, questionId: question.id })}
+    >
+      {t('review.edit')}
+      <span className="visually-hidden">: {label} ({system.name})</span>
+    </button>
+  );
+}
+
+/**
+ * Check your answers: what is still open first (gaps, partial answers, questions not put),
+ * then every answer of every system, each with a way to change it; the documents one step on.
+ * Coming back from a change, focus returns to that answer's "Change" button.
+ */
 export function ReviewStep() {
   const { flow, actor } = useWizardSession();
   const ns = flowNamespace(flow.id);
   const { t } = useTranslation(['ui', ns]);
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
-  const sections = record.systems.map((system) => ({ system, path: systemPath(flow, record, system) }));
-  const statuses = sections.flatMap(({ path }) => path.questions.map((question) => path.answers[question.id]?.status));
-  const gaps = statuses.filter((status) => status && GAP_STATUSES.includes(status)).length;
+  const edited = useSelector(actor, (snapshot) => snapshot.context.editedFromReview);
+  const root = useRef<HTMLDivElement>(null);
+  const sections: readonly Section[] = record.systems.map((system) => ({ system, path: systemPath(flow, record, system) }));
+  const open = sections.flatMap(({ system, path }) =>
+    path.questions.filter((question) => OPEN_STATUSES.includes(path.answers[question.id]?.status)).map((question) => ({ system, question, status: path.answers[question.id]?.status })),
+  );
+  const gaps = open.filter(({ status }) => status && GAP_STATUSES.includes(status)).length;
   const { answered, total } = progress(flow, record);
-  const missing = total - answered;
+  const ask = (question: QuestionDef) => t(`${ns}:questions.${question.id}.ask`);
+
+  useEffect(() => {
+    if (!edited) return;
+    const key = `${edited.systemId}/${edited.questionId}`;
+    // The first "Change" for that answer: in the open list while it is still open, else in its table.
+    const button = [...(root.current?.querySelectorAll<HTMLButtonElement>('[data-edit]') ?? [])].find((candidate) => candidate.dataset.edit === key);
+    button?.focus();
+    button?.scrollIntoView?.({ block: 'center' });
+  }, [edited]);
 
   return (
-    <div className="step">
+    <div className="step" ref={root}>
       <StepHeading title={t('review.title')} stepKey="review" />
-      <p className="lead">{t('review.summary', { total, gaps, missing })}</p>
+      <p className="lead">{t('review.summary', { total, gaps, missing: total - answered })}</p>
+      <p>
+        <button type="button" className="button button--primary" onClick={() => actor.send({ type: 'nav.documents' })}>{t('review.toDocuments')}</button>
+      </p>
 
+      <section className="review-open" aria-labelledby="review-open-title">
+        <h2 id="review-open-title">{t('review.openTitle', { count: open.length })}</h2>
+        {open.length === 0 ? (
+          <p>{t('review.nothingOpen')}</p>
+        ) : (
+          <ul className="review-open__list">
+            {open.map(({ system, question, status }) => (
+              <li key={`${system.id}/${question.id}`}>
+                <span className={`status status--${kindOf(status)}`}>{t(`status.${status ?? 'missing'}`)}</span>{' '}
+                <span className="review-open__system">{system.name}</span>: {ask(question)}{' '}
+                <ChangeButton system={system} question={question} label={ask(question)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <h2>{t('review.allTitle')}</h2>
       {sections.map(({ system, path }) => (
         <section key={system.id} className="review-system" aria-labelledby={`review-${system.id}`}>
-          <h2 id={`review-${system.id}`}>{system.name}</h2>
+          <h3 id={`review-${system.id}`}>{system.name}</h3>
           <table className="review-table">
             <caption className="visually-hidden">{t('review.caption', { name: system.name })}</caption>
             <thead>
@@ -39,28 +107,19 @@ export function ReviewStep() {
             <tbody>
               {path.questions.map((question) => {
                 const answer = path.answers[question.id];
-                const status = answer?.status;
-                const kind = !status ? 'missing' : GAP_STATUSES.includes(status) ? 'gap' : 'ok';
+                const kind = kindOf(answer?.status);
+                const choice = givenChoice(answer);
                 return (
                   <tr key={question.id} className={`row--${kind}`}>
-                    <th scope="row">{t(`${ns}:questions.${question.id}.ask`)}</th>
+                    <th scope="row">{ask(question)}</th>
                     <td>
-                      <span className={`status status--${kind}`}>{t(`status.${status ?? 'missing'}`)}</span>
-                      {answer?.choice && question.options?.includes(answer.choice) && (
-                        <span className="review-choice">{t(`${ns}:questions.${question.id}.options.${answer.choice}`)}</span>
+                      <span className={`status status--${kind}`}>{t(`status.${answer?.status ?? 'missing'}`)}</span>
+                      {choice !== undefined && question.options?.includes(choice) && (
+                        <span className="review-choice">{t(`${ns}:questions.${question.id}.options.${choice}`)}</span>
                       )}
                       {answer?.words && <p className="review-words" dir="auto">{answer.words}</p>}
                     </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--link"
-                        onClick={() => actor.send({ type: 'nav.question', systemId: system.id, questionId: question.id })}
-                      >
-                        {t('review.edit')}
-                        <span className="visually-hidden">: {t(`${ns}:questions.${question.id}.ask`)} ({system.name})</span>
-                      </button>
-                    </td>
+                    <td><ChangeButton system={system} question={question} label={ask(question)} /></td>
                   </tr>
                 );
               })}
@@ -69,9 +128,9 @@ export function ReviewStep() {
         </section>
       ))}
 
-      <ExportPanel />
       <div className="actions">
         <button type="button" className="button" onClick={() => actor.send({ type: 'nav.back' })}>{t('nav.back')}</button>
+        <button type="button" className="button button--primary" onClick={() => actor.send({ type: 'nav.documents' })}>{t('review.toDocuments')}</button>
       </div>
     </div>
   );

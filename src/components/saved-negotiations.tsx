@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findFlow } from '../../flows/index.ts';
 import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import type { StoredNegotiation } from '../record/storage.ts';
+import { ConfirmChoice } from './confirm-choice.tsx';
 import { downloadBlob } from './download.ts';
+import { usePendingFocus } from './use-pending-focus.ts';
 
 export interface NegotiationActions {
   readonly onOpen: (id: string) => void;
@@ -67,16 +69,12 @@ function NegotiationCard({ stored, confirming, onConfirm, onOpen, onArchive, onD
   const { t, i18n } = useTranslation('ui');
   const title = titleOf(stored, t('home.untitled'), t('home.damaged.title'));
   const headingId = `negotiation-${stored.id}`;
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelled = useRef(false);
+  const deleteId = `${headingId}-delete`;
+  const focusLater = usePendingFocus();
   // Back from "Keep it" or Escape: focus returns to the button that asked.
-  useEffect(() => {
-    if (!confirming && cancelled.current) deleteButton.current?.focus();
-    cancelled.current = false;
-  }, [confirming]);
   const cancel = () => {
-    cancelled.current = true;
     onConfirm(false);
+    focusLater(deleteId);
   };
   return (
     <li className={stored.reading.ok ? 'card negotiation' : 'card card--damaged'} aria-labelledby={headingId}>
@@ -94,7 +92,14 @@ function NegotiationCard({ stored, confirming, onConfirm, onOpen, onArchive, onD
         </>
       )}
       {confirming ? (
-        <ConfirmDelete title={title} onYes={() => { onConfirm(false); onDelete(stored.id, title); }} onNo={cancel} />
+        <ConfirmChoice
+          label={t('home.delete.confirmLabel')}
+          question={t('home.delete.confirm', { title })}
+          yes={t('home.delete.yes')}
+          no={t('home.delete.no')}
+          onYes={() => { onConfirm(false); onDelete(stored.id, title); }}
+          onNo={cancel}
+        />
       ) : (
         <div className="actions">
           {stored.reading.ok ? (
@@ -109,33 +114,12 @@ function NegotiationCard({ stored, confirming, onConfirm, onOpen, onArchive, onD
           <button type="button" className="button button--quiet" onClick={() => onArchive(stored.id, !stored.archived)}>
             {t(stored.archived ? 'home.unarchive' : 'home.archive')}<span className="visually-hidden">: {title}</span>
           </button>
-          <button type="button" className="button button--quiet" ref={deleteButton} onClick={() => onConfirm(true)}>
+          <button type="button" className="button button--quiet" id={deleteId} onClick={() => onConfirm(true)}>
             {t('home.delete.button')}<span className="visually-hidden">: {title}</span>
           </button>
         </div>
       )}
     </li>
-  );
-}
-
-/** Asks before deleting, with the focus on the safe choice so that Enter never deletes by accident. */
-function ConfirmDelete({ title, onYes, onNo }: { readonly title: string; readonly onYes: () => void; readonly onNo: () => void }) {
-  const { t } = useTranslation('ui');
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
-  return (
-    <div
-      className="confirm"
-      role="group"
-      aria-label={t('home.delete.confirmLabel')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onNo();
-      }}
-    >
-      <p>{t('home.delete.confirm', { title })}</p>
-      <button type="button" className="button button--danger" onClick={onYes}>{t('home.delete.yes')}</button>
-      <button type="button" className="button" ref={keep} onClick={onNo}>{t('home.delete.no')}</button>
-    </div>
   );
 }
 

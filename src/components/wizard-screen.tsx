@@ -4,6 +4,7 @@ import { WIZARD_STATES } from '../engine/build-machine.ts';
 import { SaveFailure } from './save-failure.tsx';
 import type { SaveState } from './use-record-sync.ts';
 import { DetailsStep } from './details-step.tsx';
+import { DocumentsStep } from './documents-step.tsx';
 import { InventoryStep } from './inventory-step.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { ReviewStep } from './review-step.tsx';
@@ -17,6 +18,7 @@ function CurrentStep({ newId }: { readonly newId: () => string }) {
   if (value === WIZARD_STATES.details) return <DetailsStep />;
   if (value === WIZARD_STATES.inventory) return <InventoryStep newId={newId} />;
   if (value === WIZARD_STATES.review) return <ReviewStep />;
+  if (value === WIZARD_STATES.documents) return <DocumentsStep />;
   const questionId = typeof value === 'object' ? value[WIZARD_STATES.checklist] : undefined;
   return typeof questionId === 'string' ? <QuestionStep questionId={questionId} /> : null;
 }

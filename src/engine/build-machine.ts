@@ -2,7 +2,7 @@ import type { FlowDefinition, QuestionDef } from './flow-types.ts';
 import { wizardSetup } from './wizard-setup.ts';
 
 /** Top-level states of every wizard machine; the checklist holds one state per question. */
-export const WIZARD_STATES = { details: 'details', inventory: 'inventory', checklist: 'checklist', review: 'review' } as const;
+export const WIZARD_STATES = { details: 'details', inventory: 'inventory', checklist: 'checklist', review: 'review', documents: 'documents' } as const;
 
 /** A transient state of the checklist that lands on the last question on the system's path. */
 const LAST_KEY = '(last)';
@@ -79,15 +79,18 @@ export function buildWizardMachine(flow: FlowDefinition) {
       'nav.details': { target: `.${WIZARD_STATES.details}` },
       'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },
       'nav.review': { guard: 'hasSystems', target: `.${WIZARD_STATES.review}` },
+      'nav.documents': { guard: 'hasSystems', target: `.${WIZARD_STATES.documents}` },
       'nav.question': questionJumps(questions, `.${WIZARD_STATES.checklist}`, false),
     },
     states: {
       [WIZARD_STATES.details]: {
         tags: ['details'],
+        entry: 'forgetEditedAnswer',
         on: { 'nav.next': { guard: 'detailsComplete', target: WIZARD_STATES.inventory } },
       },
       [WIZARD_STATES.inventory]: {
         tags: ['inventory'],
+        entry: 'forgetEditedAnswer',
         on: {
           'nav.back': { target: WIZARD_STATES.details },
           'nav.next': { guard: 'hasSystems', actions: 'firstSystem', target: `${WIZARD_STATES.checklist}.${first.id}` },
@@ -108,6 +111,15 @@ export function buildWizardMachine(flow: FlowDefinition) {
           'nav.back': { actions: 'lastSystem', target: LAST },
           // An edit from the review remembers where it came from.
           'nav.question': questionJumps(questions, `#wizard.${WIZARD_STATES.checklist}`, true),
+          'nav.next': { target: WIZARD_STATES.documents },
+        },
+      },
+      // The documents have a step of their own, reachable from the step list and the review.
+      [WIZARD_STATES.documents]: {
+        tags: ['documents'],
+        entry: 'forgetEditedAnswer',
+        on: {
+          'nav.back': { target: WIZARD_STATES.review },
         },
       },
     },

@@ -1,3 +1,4 @@
+import { givenChoice } from './answer-model.ts';
 import type { Condition, SystemCategory } from './flow-types.ts';
 import type { SystemAnswers } from './negotiation.ts';
 
@@ -25,8 +26,8 @@ export function holds(condition: Condition, subject: ConditionSubject): boolean 
   if ('status' in condition) {
     return answer?.status !== undefined && condition.status.includes(answer.status);
   }
-  const substantive = answer?.status === 'answered' || answer?.status === 'partly';
-  return substantive && answer.choice !== undefined && condition.is.includes(answer.choice);
+  const choice = givenChoice(answer);
+  return choice !== undefined && condition.is.includes(choice);
 }
 
 /** Every question id a condition refers to, for validation. */

@@ -1,3 +1,4 @@
+import { answerWith } from './answer-model.ts';
 import type { Answer, NegotiationMeta, NegotiationRecord, SystemEntry } from './negotiation.ts';
 import { EMPTY_ANSWER } from './negotiation.ts';
 import type { Language } from './negotiation.ts';
@@ -40,7 +41,7 @@ export function withAnswer(
   const previous = systemAnswers[questionId] ?? EMPTY_ANSWER;
   return {
     ...record,
-    answers: { ...record.answers, [systemId]: { ...systemAnswers, [questionId]: { ...previous, ...changes } } },
+    answers: { ...record.answers, [systemId]: { ...systemAnswers, [questionId]: answerWith(previous, changes) } },
   };
 }
 

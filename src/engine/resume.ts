@@ -9,13 +9,13 @@ export interface WizardCursor {
   readonly systemIndex: number;
 }
 
-type Position = 'details' | 'inventory' | 'review' | { readonly checklist: string };
+type Position = 'details' | 'inventory' | 'review' | 'documents' | { readonly checklist: string };
 
 /** Accepts only positions this flow can be in for this record; anything else is untrusted junk. */
 function positionFrom(flow: FlowDefinition, record: NegotiationRecord, cursor: WizardCursor): Position | undefined {
   const { value, systemIndex } = cursor;
   if (value === WIZARD_STATES.details || value === WIZARD_STATES.inventory) return value;
-  if (value === WIZARD_STATES.review) return record.systems.length > 0 ? value : undefined;
+  if (value === WIZARD_STATES.review || value === WIZARD_STATES.documents) return record.systems.length > 0 ? value : undefined;
   if (typeof value !== 'object' || value === null || !(WIZARD_STATES.checklist in value)) return undefined;
   const questionId: unknown = (value as Record<string, unknown>)[WIZARD_STATES.checklist];
   const system = record.systems[systemIndex];

@@ -24,6 +24,7 @@ export type WizardEvent =
   | { readonly type: 'nav.details' }
   | { readonly type: 'nav.inventory' }
   | { readonly type: 'nav.review' }
+  | { readonly type: 'nav.documents' }
   | { readonly type: 'nav.question'; readonly systemId: string; readonly questionId: string };
 
 /** Details the negotiation cannot go on without: the parties. */

@@ -21,6 +21,8 @@ export interface WizardContext {
   readonly systemIndex: number;
   /** Set when a question was opened from the review, so the question offers the way back. */
   readonly returnToReview?: boolean;
+  /** The last answer opened from the review, so the review can put focus back on its row. */
+  readonly editedFromReview?: { readonly systemId: string; readonly questionId: string };
 }
 
 export interface WizardInput {
@@ -110,8 +112,12 @@ export const wizardSetup = setup({
         return withDocumentLanguage(context.record, event.language);
       },
     }),
-    markReturnToReview: assign({ returnToReview: true }),
+    markReturnToReview: assign(({ event }) => {
+      assertEvent(event, 'nav.question');
+      return { returnToReview: true, editedFromReview: { systemId: event.systemId, questionId: event.questionId } };
+    }),
     clearReturnToReview: assign({ returnToReview: false }),
+    forgetEditedAnswer: assign({ editedFromReview: undefined }),
     firstSystem: assign({ systemIndex: 0 }),
     lastSystem: assign({ systemIndex: ({ context }) => Math.max(0, context.record.systems.length - 1) }),
     nextSystem: assign({ systemIndex: ({ context }) => context.systemIndex + 1 }),

@@ -1,3 +1,4 @@
+import { givenChoice, isSubstantive } from '../engine/answer-model.ts';
 import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
 import type { AnswerStatus, FlowDefinition } from '../engine/flow-types.ts';
@@ -11,15 +12,10 @@ import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } f
  */
 export const OUTSTANDING_STATUSES: readonly AnswerStatus[] = [...GAP_STATUSES, 'partly'];
 
-/** Whether management gave an answer of substance, so that its choice and words count. */
-function substantive(status: AnswerStatus | undefined): boolean {
-  return status === 'answered' || status === 'partly';
-}
-
 /** Management's words for a fact, when management actually gave them. */
 function factFrom(answers: SystemAnswers, questionId: string): string | null {
   const answer = answers[questionId];
-  return answer && substantive(answer.status) && answer.words.trim() !== '' ? answer.words.trim() : null;
+  return answer && isSubstantive(answer.status) && answer.words.trim() !== '' ? answer.words.trim() : null;
 }
 
 function unique(values: readonly string[]): readonly string[] {
@@ -34,12 +30,12 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
 
   const answers: RecordedAnswer[] = path.questions.map((question) => {
     const answer = path.answers[question.id];
+    const choice = givenChoice(answer);
     return {
       questionId: question.id,
       stage: question.stage,
       ...(answer?.status ? { status: answer.status } : {}),
-      // A choice kept under a refusal or an unknown was never management's answer.
-      ...(answer?.choice && substantive(answer.status) && question.options?.includes(answer.choice) ? { choice: answer.choice } : {}),
+      ...(choice !== undefined && question.options?.includes(choice) ? { choice } : {}),
       words: answer?.words ?? '',
     };
   });

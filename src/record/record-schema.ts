@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { consistentAnswer } from '../engine/answer-model.ts';
 import { ANSWER_STATUSES, SYSTEM_CATEGORIES } from '../engine/flow-types.ts';
 import { LANGUAGES, RECORD_SCHEMA_VERSION, type NegotiationRecord } from '../engine/negotiation.ts';
 import type { Conflict, RecordEdit } from './record-merge.ts';
@@ -7,12 +8,16 @@ import type { Conflict, RecordEdit } from './record-merge.ts';
 const text = v.pipe(v.string(), v.maxLength(2_000_000));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
-const answerSchema = v.object({
-  status: v.optional(v.picklist(ANSWER_STATUSES)),
-  choice: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  words: text,
-  note: text,
-});
+// Records saved before the one answer model may hold an option beside a gap: read it consistent.
+const answerSchema = v.pipe(
+  v.object({
+    status: v.optional(v.picklist(ANSWER_STATUSES)),
+    choice: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    words: text,
+    note: text,
+  }),
+  v.transform(consistentAnswer),
+);
 
 const systemSchema = v.object({
   id,

@@ -8,6 +8,10 @@ import { renderApp } from '../support/render-app.tsx';
 const euEn = readLocale('en', 'flow-eu') as { title: string; questions: Record<string, { ask: string; options?: Record<string, string> }> };
 const euFr = readLocale('fr', 'flow-eu') as { questions: Record<string, { ask: string }> };
 const ask = (id: string) => euEn.questions[id]?.ask ?? id;
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A question's heading names the system and the position before the question itself. */
+const questionHeading = (question: string, stage: string, position: number) =>
+  new RegExp(`^RouteScore · ${stage} · (question|question) ${position} (of|sur) \\d+: ${literally(question)}$`);
 
 async function startEuNegotiation(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('radio', { name: new RegExp(euEn.title.slice(0, 20)) }));
@@ -39,15 +43,15 @@ describe('the wizard, with real translations and a real machine', () => {
     const { missing } = await renderApp();
     await startEuNegotiation(user);
 
-    expect(await screen.findByRole('heading', { level: 1, name: ask('data-categories') })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('data-categories'), 'Collection', 1) })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'GDPR Art. 5(1)(c)' })).toHaveProperty('href', 'https://eur-lex.europa.eu/eli/reg/2016/679/oj');
     await user.click(screen.getByRole('radio', { name: 'Partly answered' }));
     await user.type(screen.getByRole('textbox', { name: "Management's words" }), 'GPS and delivery times');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: ask('special-category-data') })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('special-category-data'), 'Collection', 2) })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('heading', { level: 1, name: ask('data-categories') })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('data-categories'), 'Collection', 1) })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Partly answered' })).toHaveProperty('checked', true);
     expect(screen.getByRole('textbox', { name: "Management's words" })).toHaveProperty('value', 'GPS and delivery times');
     expect(screen.getByText(/^1 of \d+ questions answered$/)).toBeTruthy();
@@ -59,14 +63,20 @@ describe('the wizard, with real translations and a real machine', () => {
     await renderApp();
     await startEuNegotiation(user);
     await user.click(await screen.findByRole('radio', { name: 'Refused to answer' }));
-    await user.click(screen.getByRole('button', { name: 'Review and document' }));
+    await user.click(screen.getByRole('button', { name: 'Review the answers' }));
 
     const table = await screen.findByRole('table', { name: 'Answers recorded for RouteScore' });
     const refusedRow = within(table).getByRole('row', { name: new RegExp(ask('data-categories').slice(0, 30).replace(/[()]/g, '.')) });
     expect(within(refusedRow).getByText('Refused to answer').className).toContain('status--gap');
     await user.click(within(refusedRow).getByRole('button', { name: /^Change/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: ask('data-categories') })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('data-categories'), 'Collection', 1) })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Refused to answer' })).toHaveProperty('checked', true);
+
+    // Back at the review, focus returns to the answer just changed, not to the top of the page.
+    await user.click(screen.getByRole('button', { name: 'Back to the review' }));
+    await screen.findByRole('heading', { level: 1, name: 'Review the answers' });
+    const open = screen.getByRole('region', { name: /^\d+ questions still open$/ });
+    expect(document.activeElement).toBe(within(open).getByRole('button', { name: new RegExp(`^Change: ${literally(ask('data-categories'))}`) }));
   });
 
   it('switches the interface to French mid-question without losing the answer or the place', async () => {
@@ -77,7 +87,7 @@ describe('the wizard, with real translations and a real machine', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Interface language' }), 'fr');
 
     await waitFor(() => expect(i18n.language).toBe('fr'));
-    expect(await screen.findByRole('heading', { level: 1, name: euFr.questions['data-categories']?.ask })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(euFr.questions['data-categories']?.ask ?? '', 'Collecte', 1) })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Propos de la direction' })).toHaveProperty('value', 'Données GPS');
   });
 });

@@ -64,6 +64,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:status': [...ANSWER_STATUSES, 'missing'],
   'ui:categories': SYSTEM_CATEGORIES,
   'ui:stages': STAGES,
+  'ui:question.consequence': [...ANSWER_STATUSES, 'none'],
   'ui:verification': VERIFICATION_LEVELS,
   'ui:citation': ['article', 'section', 'annex', 'regulation', 'recital'],
   'ui:languages': LANGUAGES,

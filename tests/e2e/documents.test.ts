@@ -198,7 +198,9 @@ describe('Documents from the EU example', () => {
     expect(refusedRow).toContain(t(EN, 'status.refused'));
     expect(refusedRow).toContain(refused.words);
     reviewBefore = await reviewSnapshot(page);
-    // Next to each button, what the document carries inside it.
+    // One press from the top of the review to the documents; next to each button, what the document carries inside it.
+    await page.getByRole('main').getByRole('button', { name: t(EN, 'review.toDocuments'), exact: true }).first().click();
+    await waitForHeading(page, t(EN, 'documents.title'));
     const exportText = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
     for (const kind of ['proposal', 'brief', 'letter', 'file'] as const) expect(exportText, `export.${kind} hint`).toContain(t(EN, kind === 'file' ? 'export.file.hint' : `export.kinds.${kind}.hint`));
 

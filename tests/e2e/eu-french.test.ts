@@ -14,6 +14,7 @@ import {
   downloadDocument,
   eyebrow,
   fillDetails,
+  goToDocuments,
   isFocused,
   mainHeading,
   newSession,
@@ -28,6 +29,7 @@ import {
   reviewTable,
   saveAndContinue,
   startChecklist,
+  stepTitle,
   startNegotiation,
   statusRadio,
   switchInterfaceLanguage,
@@ -190,7 +192,7 @@ describe('EU negotiation in French, two systems', () => {
       // The rest of system 1, then system 2's first questions.
       const rest1: string[] = [];
       while ((await eyebrow(page)).startsWith(`${PERFORMANCE.name} · `)) {
-        rest1.push((await mainHeading(page).textContent()) ?? '');
+        rest1.push(await stepTitle(page));
         await saveAndContinue(page, FR);
       }
       expect(rest1.at(-1), 'system 1 ends on the last governance question').toBe(questionText(FR, FLOW, 'audit-review'));
@@ -234,6 +236,7 @@ describe('EU negotiation in French, two systems', () => {
       // ── Export in French: the proposal, the internal brief and the information request. ──
       const directory = join(work.path, 'fr');
       mkdirSync(directory);
+      await goToDocuments(page, FR);
       expect(await documentLanguageSelect(page, FR).inputValue(), 'the documents start in the language the negotiation was started in').toBe('fr');
       downloaded.proposal = await downloadDocument(page, FR, FR, 'proposal', directory);
       downloaded.brief = await downloadDocument(page, FR, FR, 'brief', directory);

@@ -3,6 +3,7 @@ import { builtAppForThisFile } from '../support/e2e-app.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks.ts';
 import {
   addSystem,
+  chooseStep,
   answerAndContinue,
   answerQuestion,
   downloadDocument,
@@ -61,14 +62,14 @@ describe('Privacy and accessibility', () => {
       await answerQuestion(page, EN, FLOW, 'special-category-data', { status: 'unknown' });
       // The legal basis links point elsewhere, but nothing is fetched from them unless followed.
       expect(await page.getByRole('link').count()).toBeGreaterThan(0);
-      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await chooseStep(page, EN, t(EN, 'steps.review'));
       await waitForHeading(page, t(EN, 'review.title'));
       await downloadDocument(page, EN, 'fr', 'proposal', work.path);
       await downloadDocument(page, EN, 'en', 'brief', work.path);
       await downloadDocument(page, EN, 'en', 'letter', work.path);
       await downloadNegotiationFile(page, EN, work.path);
       await page.reload();
-      await waitForHeading(page, t(EN, 'review.title'));
+      await waitForHeading(page, t(EN, 'documents.title'));
       // The examples are fetched from the app's own origin too, only when asked for.
       await goToAllNegotiations(page, EN);
       await openExample(page, EN, 'za');
@@ -109,7 +110,7 @@ describe('Privacy and accessibility', () => {
       await answerQuestion(page, EN, FLOW, 'data-categories', { status: 'refused', words: 'No comment — “ask the vendor” 🙊', note: 'private' });
       await expectNoAxeViolations(page, 'a question step');
 
-      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await chooseStep(page, EN, t(EN, 'steps.review'));
       await waitForHeading(page, t(EN, 'review.title'));
       await expectNoAxeViolations(page, 'the review');
     } finally {
@@ -135,7 +136,7 @@ describe('Privacy and accessibility', () => {
       await expectNoAxeViolations(page, 'a question step at 375 px');
       await expectNoHorizontalScroll(page, 'a question step at 375 px');
 
-      await page.getByRole('navigation', { name: t(EN, 'steps.label'), exact: true }).getByRole('button', { name: t(EN, 'steps.review'), exact: true }).click();
+      await chooseStep(page, EN, t(EN, 'steps.review'));
       await waitForHeading(page, t(EN, 'review.title'));
       await expectNoAxeViolations(page, 'the review at 375 px');
       await expectNoHorizontalScroll(page, 'the review at 375 px');

@@ -46,10 +46,12 @@ export function t(language: Language, key: string, values: Readonly<Record<strin
   return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A regular expression for a text with placeholders, each placeholder captured as `(.+?)`. */
 export function textPattern(language: Language, key: string): RegExp {
   const template = t(language, key);
-  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '(.+?)');
+  const escaped = escapeForPattern(template).replace(/\\\{\\\{\w+\\\}\\\}/g, '(.+?)');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -92,11 +94,20 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
   return { context, page, problems };
 }
 
-/** The page's main heading (the step's title), found by role. */
+/**
+ * The page's main heading, found by role. `name` is the step's title: on a question the
+ * heading's accessible name starts with the system and the position ("RotaMax · Collection ·
+ * question 3 of 23: <question>"), so the title is matched as the end of the name.
+ */
 export function mainHeading(page: Page, name?: string): Locator {
   return name === undefined
     ? page.getByRole('main').getByRole('heading', { level: 1 })
-    : page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
+    : page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^(.+: )?${escapeForPattern(name).replace(/\s+/g, '\\s+')}$`) });
+}
+
+/** The title of the step on screen, without the system and position a question's heading starts with. */
+export async function stepTitle(page: Page): Promise<string> {
+  return (await page.getByRole('main').locator('h1 .step__title').textContent()) ?? '';
 }
 
 export async function waitForHeading(page: Page, name: string): Promise<void> {
@@ -156,7 +167,13 @@ export interface SystemInput {
   readonly affected?: string;
 }
 
-/** Adds one system with the "Add a system" form and waits until it is listed. */
+/** The list of systems on the inventory step, found by its heading. */
+export const systemList = (page: Page, language: Language) => page.getByRole('list', { name: t(language, 'inventory.listTitle'), exact: true });
+
+/** A listed system's row, found by its name. */
+export const systemRow = (page: Page, language: Language, name: string) => systemList(page, language).getByRole('listitem', { name, exact: true });
+
+/** Adds one system with the "Add a system" form and waits until it is listed as the `number`th. */
 export async function addSystem(page: Page, language: Language, system: SystemInput, number: number): Promise<void> {
   const form = page.locator('form').filter({ has: page.getByRole('heading', { name: t(language, 'inventory.addTitle'), exact: true }) });
   const type = async (label: string, value: string | undefined) => {
@@ -170,7 +187,7 @@ export async function addSystem(page: Page, language: Language, system: SystemIn
   await type(t(language, 'system.purpose'), system.purpose);
   await type(t(language, 'system.affected'), system.affected);
   await form.getByRole('button', { name: t(language, 'inventory.add'), exact: true }).press('Enter');
-  await page.getByRole('group', { name: t(language, 'inventory.systemLegend', { number, name: system.name }), exact: true }).waitFor();
+  await systemList(page, language).getByRole('listitem').nth(number - 1).getByRole('heading', { name: system.name, exact: true }).waitFor();
 }
 
 /** Leaves the inventory for the first question of the first system. */
@@ -212,14 +229,17 @@ async function typeInto(page: Page, box: Locator, text: string): Promise<void> {
   if (after !== before + text) throw new Error(`Typed ${JSON.stringify(text)} but the field holds ${JSON.stringify(after)}`);
 }
 
-/** Answers the question on screen from the keyboard. Choose the option first, then the status. */
+/**
+ * Answers the question on screen from the keyboard: the status first, then the option (which
+ * only an answer, in full or in part, can carry).
+ */
 export async function answerQuestion(page: Page, language: Language, flow: FlowId, questionId: string, answer: AnswerInput): Promise<void> {
   await waitForHeading(page, questionText(language, flow, questionId));
+  if (answer.status !== undefined) await selectWithKeyboard(page, statusRadio(page, language, answer.status));
   if (answer.choice !== undefined) {
     const radio = choiceGroup(page, language).getByRole('radio', { name: optionText(language, flow, questionId, answer.choice), exact: true });
     await selectWithKeyboard(page, radio);
   }
-  if (answer.status !== undefined) await selectWithKeyboard(page, statusRadio(page, language, answer.status));
   if (answer.words !== undefined) await typeInto(page, wordsBox(page, language), answer.words);
   if (answer.note !== undefined) await typeInto(page, noteBox(page, language), answer.note);
 }
@@ -291,7 +311,7 @@ export async function continueToReview(page: Page, language: Language, maxSteps 
   const reviewTitle = t(language, 'review.title');
   const passed: string[] = [];
   for (let step = 0; step < maxSteps; step += 1) {
-    const heading = (await mainHeading(page).textContent()) ?? '';
+    const heading = await stepTitle(page);
     if (heading === reviewTitle) return passed;
     passed.push(heading);
     await saveAndContinue(page, language);
@@ -303,7 +323,7 @@ export async function continueToReview(page: Page, language: Language, maxSteps 
 export async function continueToQuestion(page: Page, language: Language, flow: FlowId, questionId: string, system: string, maxSteps = 60): Promise<void> {
   const wanted = questionText(language, flow, questionId);
   for (let step = 0; step < maxSteps; step += 1) {
-    if ((await mainHeading(page).textContent()) === wanted && (await eyebrow(page)).startsWith(`${system} · `)) return;
+    if ((await stepTitle(page)) === wanted && (await eyebrow(page)).startsWith(`${system} · `)) return;
     await saveAndContinue(page, language);
   }
   throw new Error(`Question ${questionId} of ${system} was not reached after ${maxSteps} steps`);
@@ -311,7 +331,8 @@ export async function continueToQuestion(page: Page, language: Language, flow: F
 
 /** The overall progress text in the step navigation ("3 of 57 questions answered"). */
 export async function progressText(page: Page, language: Language): Promise<string> {
-  const text = await page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true }).getByText(textPattern(language, 'steps.progress')).textContent();
+  // The progress bar's label; the folding button of narrow screens says the same in other words.
+  const text = await stepsNavigation(page, language).locator('.steps__progress label').textContent();
   return text ?? '';
 }
 
@@ -368,7 +389,17 @@ async function saveDownload(page: Page, language: Language, button: Locator, wha
   return { path, fileName };
 }
 
-/** Chooses the document language, presses one kind of document's button and saves the .docx in `directory`. */
+/** Goes to the documents step through the step list, unless it is already on screen. */
+export async function goToDocuments(page: Page, language: Language): Promise<void> {
+  if ((await stepTitle(page)) === t(language, 'documents.title')) return;
+  await chooseStep(page, language, t(language, 'steps.documents'));
+  await waitForHeading(page, t(language, 'documents.title'));
+}
+
+/**
+ * Chooses the document language, presses one kind of document's button and saves the .docx in
+ * `directory`, going to the documents step first if another step is on screen.
+ */
 export async function downloadDocument(
   page: Page,
   language: Language,
@@ -376,12 +407,14 @@ export async function downloadDocument(
   kind: DocumentKind,
   directory: string,
 ): Promise<DownloadedDocument> {
+  await goToDocuments(page, language);
   await documentLanguageSelect(page, language).selectOption({ label: t(documentLanguage, `languages.${documentLanguage}`) });
   return saveDownload(page, language, documentButton(page, language, kind), t(language, `export.names.${kind}`), directory);
 }
 
 /** Presses "Download the negotiation file (.json)" and saves the file in `directory`. */
 export async function downloadNegotiationFile(page: Page, language: Language, directory: string): Promise<DownloadedDocument> {
+  await goToDocuments(page, language);
   return saveDownload(page, language, negotiationFileButton(page, language), t(language, 'export.names.file'), directory);
 }
 
@@ -459,11 +492,28 @@ export const savedNegotiations = (page: Page, language: Language) => page.getByR
 /** The home page's section to open a negotiation file, a .docx made by the tool or an example. */
 export const openFileSection = (page: Page, language: Language) => page.getByRole('region', { name: t(language, 'open.title'), exact: true });
 
-/** The file input of that section, found by its label. */
-export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).getByLabel(t(language, 'open.file'), { exact: true });
+/**
+ * The file input behind that section's "Open a file…" button. It is hidden (the button opens
+ * it), so it has no role or name to find it by; tests hand it files directly.
+ */
+export const openFileInput = (page: Page, language: Language) => openFileSection(page, language).locator('input[type="file"]');
+
+/** The button that opens the file chooser. */
+export const openFileButton = (page: Page, language: Language) => openFileSection(page, language).getByRole('button', { name: t(language, 'open.choose'), exact: true });
 
 /** The steps of an open negotiation; present whenever a negotiation is open. */
 export const stepsNavigation = (page: Page, language: Language) => page.getByRole('navigation', { name: t(language, 'steps.label'), exact: true });
+
+/**
+ * Chooses a step in the step list by its name (a system's step is named after the system, then
+ * its progress), unfolding the list first where it is folded (narrow screens).
+ */
+export async function chooseStep(page: Page, language: Language, name: string): Promise<void> {
+  const steps = stepsNavigation(page, language);
+  const toggle = steps.getByRole('button', { name: textPattern(language, 'steps.toggle') });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await steps.getByRole('button', { name: new RegExp(`^${escapeForPattern(name)}(\\s|$)`) }).click();
+}
 
 /** Leaves the open negotiation for the home page with the header's "All negotiations". */
 export async function goToAllNegotiations(page: Page, language: Language): Promise<void> {
@@ -481,7 +531,7 @@ export async function openExample(page: Page, language: Language, flow: FlowId):
 
 /** Goes to the review through the step navigation. */
 export async function goToReview(page: Page, language: Language): Promise<void> {
-  await stepsNavigation(page, language).getByRole('button', { name: t(language, 'steps.review'), exact: true }).click();
+  await chooseStep(page, language, t(language, 'steps.review'));
   await waitForHeading(page, t(language, 'review.title'));
 }
 

@@ -21,6 +21,10 @@ describe('resumeSnapshot', () => {
     expect(actor.getSnapshot().context.record.answers.s2?.automated?.choice).toBe('yes');
   });
 
+  it('resumes on the documents step', () => {
+    expect(resumeSnapshot(machine, tinyFlow, record, { value: 'documents', systemIndex: 0 }).value).toBe('documents');
+  });
+
   it.each([
     ['a question not on that system path', { value: { checklist: 'reviewer' }, systemIndex: 0 }],
     ['a question the flow no longer has', { value: { checklist: 'gone' }, systemIndex: 0 }],

@@ -129,4 +129,28 @@ describe('a record merged from another tab', () => {
     expect(actor.getSnapshot().value).toBe('inventory');
     expect(actor.getSnapshot().context.record.systems.map((system) => system.id)).toEqual(['s2']);
   });
+
+  it('has a documents step of its own, reached from the review or from anywhere once a system is listed', () => {
+    const empty = createActor(buildWizardMachine(tinyFlow), { input: { record } }).start();
+    empty.send({ type: 'nav.documents' });
+    expect(empty.getSnapshot().value, 'no documents without a system').toBe('details');
+
+    const actor = startedAtChecklist([hr]);
+    actor.send({ type: 'nav.documents' });
+    expect(at(actor)).toBe('documents');
+    actor.send({ type: 'nav.back' });
+    expect(at(actor)).toBe('review');
+    actor.send({ type: 'nav.next' });
+    expect(at(actor)).toBe('documents');
+  });
+
+  it('remembers the answer opened from the review until the review is left for another step', () => {
+    const actor = startedAtChecklist([hr]);
+    actor.send({ type: 'nav.review' });
+    actor.send({ type: 'nav.question', systemId: 's1', questionId: 'retention' });
+    actor.send({ type: 'nav.review' });
+    expect(actor.getSnapshot().context.editedFromReview).toEqual({ systemId: 's1', questionId: 'retention' });
+    actor.send({ type: 'nav.documents' });
+    expect(actor.getSnapshot().context.editedFromReview).toBeUndefined();
+  });
 });

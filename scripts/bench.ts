@@ -1,7 +1,9 @@
 /**
  * Performance figures for the wizard: bundle size, document export time (in Node and in the
- * built app in Chromium, with main-thread long tasks), first render.
- * Prints measurements and targets; it does not pass or fail. Run with `npm run bench`.
+ * built app in Chromium, with main-thread long tasks), first render, and the documents' page
+ * counts as LibreOffice lays them out.
+ * Prints measurements and targets; it does not pass or fail. Run with `npm run bench`, or one
+ * part only with `npm run bench -- <part>` (bundle, export, save, chromium, pages).
  */
 import { join } from 'node:path';
 import { FLOWS } from '../flows/index.ts';
@@ -13,6 +15,7 @@ import { measureKeyboardCost } from './bench-support/keyboard-cost.ts';
 import { buildApp, measureBundle, totalGzip } from './bench-support/bundle-size.ts';
 import { englishT, timeExport, type ExportTiming, type RunCounts } from './bench-support/export-timing.ts';
 import { timePageLoads } from './bench-support/render-timing.ts';
+import { countPages, exampleNegotiation, sampleNegotiation } from './bench-support/page-counts.ts';
 import { timeSave } from './bench-support/save-timing.ts';
 import { sampleRecord, statusCounts } from './bench-support/sample-record.ts';
 import { median } from './bench-support/stats.ts';
@@ -165,9 +168,32 @@ async function reportChromium(): Promise<void> {
   }
 }
 
+/** Page targets for the agreement (issue 7): ten systems fit a meeting, not a binder. */
+const PAGE_TARGETS: Readonly<Record<string, string>> = { 'proposal 3': '< 14', 'proposal 10': '< 25', 'brief 10': '< 70' };
+const PAGE_SIZES = [1, 3, 10] as const;
+
+async function reportPageCounts(): Promise<void> {
+  const negotiations = [
+    ...FLOW_IDS.flatMap((flowId) => PAGE_SIZES.map((systems) => sampleNegotiation(flowById(flowId), systems))),
+    ...FLOW_IDS.map((flowId) => exampleNegotiation(ROOT, flowId)),
+  ];
+  const counts = await countPages((record) => flowById(record.flowId), negotiations, await englishT());
+  const rows = negotiations.map((negotiation) => {
+    const pages = (kind: string) => String(counts.find((count) => count.negotiation === negotiation.label && count.systems === negotiation.record.systems.length && count.kind === kind)?.pages ?? '-');
+    const systems = negotiation.record.systems.length;
+    const target = ['proposal', 'brief'].map((kind) => PAGE_TARGETS[`${kind} ${systems}`] && `${kind} ${PAGE_TARGETS[`${kind} ${systems}`]}`).filter(Boolean).join(', ');
+    return [negotiation.label, String(systems), pages('proposal'), pages('brief'), pages('letter'), target];
+  });
+  printTable('Pages per document (English, LibreOffice to PDF, counted by pdfinfo)', ['negotiation', 'systems', 'proposal', 'brief', 'letter', 'target'], rows, [
+    'samples: every question on every path answered, statuses rotating (the export timing\'s record); examples: examples/<flow>.json',
+  ]);
+}
+
+const PARTS: Readonly<Record<string, () => Promise<void>>> = { bundle: reportBundle, export: reportExport, save: reportSave, chromium: reportChromium, pages: reportPageCounts };
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((part) => !(part in PARTS));
+if (unknown.length > 0) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);
+
 // serveBuiltApp() serves the dist/ of the working directory.
 process.chdir(ROOT);
-await reportBundle();
-await reportExport();
-await reportSave();
-await reportChromium();
+for (const [name, report] of Object.entries(PARTS)) if (chosen.length === 0 || chosen.includes(name)) await report();

@@ -1,6 +1,8 @@
 /**
  * Renders the wizard's documents from a saved negotiation, for people who prepare many:
  *   npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]
+ *                   [--date YYYY-MM-DD] [--reply-days N | --reply-by YYYY-MM-DD]
+ * The letter is dated today and gives 30 days unless --date, --reply-days or --reply-by say otherwise.
  * A .docx input must be an internal brief: a proposal or a letter carries only what it shows,
  * too little to make documents from.
  * Bad input gets a one-line message on stderr and a non-zero exit, never a stack trace.
@@ -11,13 +13,24 @@ import { findFlow, FLOWS } from '../flows/index.ts';
 import { LANGUAGES, type Language } from '../src/engine/negotiation.ts';
 import { buildDocx } from '../src/export/build-docx.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../src/export/document-model.ts';
+import { letterTiming, LONGEST_REPLY_DAYS, readLetterTiming, type LetterOptions, type LetterTimingProblem } from '../src/export/letter-timing.ts';
 import { createI18n } from '../src/i18n/create-i18n.ts';
 import { loadFromFiles } from '../src/i18n/file-resources.ts';
 import { flowNamespace } from '../src/i18n/namespaces.ts';
 import { readNegotiationBytes } from '../src/record/import-file.ts';
 import type { FileContents, FileProblem } from '../src/record/negotiation-file.ts';
 
-const USAGE = 'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]';
+const USAGE =
+  'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter] [--date YYYY-MM-DD] [--reply-days N | --reply-by YYYY-MM-DD]';
+
+/** What each problem with the letter's dates means on the command line. */
+const TIMING_PROBLEMS: Readonly<Record<LetterTimingProblem, string>> = {
+  date: '--date must be a calendar day written YYYY-MM-DD',
+  days: `--reply-days must be a whole number from 1 to ${LONGEST_REPLY_DAYS}`,
+  deadline: '--reply-by must be a calendar day written YYYY-MM-DD',
+  'deadline-too-early': "--reply-by must come after the letter's date",
+  'days-and-deadline': 'give --reply-days or --reply-by, not both',
+};
 
 class UsageError extends Error {}
 
@@ -62,7 +75,24 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 function parseOptions(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], allowPositionals: true, options: { lang: { type: 'string' }, kind: { type: 'string' } } });
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, kind: { type: 'string' }, date: { type: 'string' }, 'reply-days': { type: 'string' }, 'reply-by': { type: 'string' } },
+  });
+}
+
+/** The letter's date and deadline from the options, checked as the export panel checks its fields. */
+function letterOptions(values: ReturnType<typeof parseOptions>['values'], today: string): LetterOptions {
+  const { options, problems } = readLetterTiming({ date: values.date, replyDays: values['reply-days'], replyBy: values['reply-by'] });
+  const [first] = problems;
+  if (first) throw new UsageError(TIMING_PROBLEMS[first]);
+  try {
+    letterTiming(options, today);
+  } catch {
+    throw new UsageError(TIMING_PROBLEMS['deadline-too-early']);
+  }
+  return options;
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -92,8 +122,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const language = oneOf<Language>(values.lang, LANGUAGES, record.documentLanguage, 'lang');
   const kind = oneOf<DocumentKind>(values.kind, DOCUMENT_KINDS, 'proposal', 'kind');
+  const generatedAt = new Date().toISOString();
+  const letter = letterOptions(values, generatedAt);
   const i18n = await createI18n({ load: loadFromFiles, language, namespaces: FLOWS.map((candidate) => flowNamespace(candidate.id)) });
-  const docx = await buildDocx(flow, record, { kind, language, generatedAt: new Date().toISOString() }, i18n.getFixedT(language));
+  const docx = await buildDocx(flow, record, { kind, language, generatedAt, letter }, i18n.getFixedT(language));
   try {
     await writeFile(output, docx);
   } catch {

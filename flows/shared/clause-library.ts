@@ -3,9 +3,11 @@
  * under `<id>.heading` and `<id>.body`; a flow decides, through its clause rules, when each
  * clause is proposed and on which of its own provisions it rests.
  *
- * Every clause body may use the placeholders {{system}}, {{vendor}}, {{purpose}}, {{employer}}
- * and {{union}}. `facts` lists the extra placeholders a clause needs, which each rule must map
- * to a question whose answer (management's words) fills it.
+ * A clause is written once in the general provisions of the proposal and applies to every
+ * system whose schedule lists it, so its wording interpolates nothing: it names "the Employer",
+ * "the Union" and "the system" (defined terms). `facts` lists what a clause relies on from
+ * management's words, which each rule must map to a question whose answer fills it; each
+ * system's schedule states them, labelled by `<id>.facts.<name>`.
  */
 import { INFORMATION_CLAUSE_ID, type ClauseSpec } from '../../src/engine/flow-types.ts';
 

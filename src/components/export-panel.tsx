@@ -5,11 +5,20 @@ import { LANGUAGES, type Language } from '../engine/negotiation.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../export/document-model.ts';
 import { buildDocumentOffThread } from '../export/export-client.ts';
 import { documentFileName, DOCX_MIME } from '../export/export-document.ts';
+import { readLetterTiming, RESPONSE_DAYS } from '../export/letter-timing.ts';
 import { serialiseNegotiation } from '../record/negotiation-file.ts';
 import { downloadBlob } from './download.ts';
+import { LETTER_DATE_ID, LETTER_DAYS_ID, LetterTimingFields } from './letter-timing-fields.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
 type ExportState = { readonly kind: 'idle' } | { readonly kind: 'working' | 'done' | 'failed'; readonly what: DocumentKind | 'file' };
+
+/** Today on this device's calendar, as a date field writes it: the letter's default date. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** Downloads the three documents, in a language chosen apart from the interface's, and the file. */
 export function ExportPanel() {
@@ -17,14 +26,22 @@ export function ExportPanel() {
   const { flow, actor } = useWizardSession();
   const language = useSelector(actor, (snapshot) => snapshot.context.record.documentLanguage);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [timing, setTiming] = useState(() => ({ date: localToday(), replyDays: String(RESPONSE_DAYS) }));
+  const letter = readLetterTiming(timing);
 
   const download = async (kind: DocumentKind) => {
+    if (kind === 'letter' && letter.problems.length > 0) {
+      // The errors are already shown and announced; take the user to the first one.
+      document.getElementById(letter.problems.includes('date') ? LETTER_DATE_ID : LETTER_DAYS_ID)?.focus();
+      return;
+    }
     setState({ kind: 'working', what: kind });
     try {
       const record = actor.getSnapshot().context.record;
       const generatedAt = new Date().toISOString();
-      const bytes = await buildDocumentOffThread(flow, record, i18n, { kind, language: record.documentLanguage, generatedAt });
-      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), documentFileName(record, kind, generatedAt));
+      const request = { kind, language: record.documentLanguage, generatedAt, ...(kind === 'letter' ? { letter: letter.options } : {}) };
+      const { bytes, fileName } = await buildDocumentOffThread(flow, record, i18n, request);
+      downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), fileName);
       setState({ kind: 'done', what: kind });
     } catch (error) {
       console.error(error);
@@ -59,10 +76,11 @@ export function ExportPanel() {
       <ul className="export__list">
         {DOCUMENT_KINDS.map((kind) => (
           <li key={kind}>
+            {kind === 'letter' && <LetterTimingFields value={timing} options={letter.options} problems={letter.problems} onChange={setTiming} />}
             <button
               type="button"
               className={kind === 'proposal' ? 'button button--primary' : 'button'}
-              aria-disabled={state.kind === 'working'}
+              aria-disabled={state.kind === 'working' || (kind === 'letter' && letter.problems.length > 0)}
               onClick={() => state.kind !== 'working' && void download(kind)}
             >
               {t(`export.kinds.${kind}.button`)}

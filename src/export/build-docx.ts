@@ -6,7 +6,7 @@ import { EMBEDDED_RECORD_PATH, embeddedRecordXml } from '../record/embedded-reco
 import { forManagement } from '../record/management-record.ts';
 import { serialiseCopy, serialiseNegotiation } from '../record/negotiation-file.ts';
 import { composeBrief, composeLetter, composeProposal, type ComposeOptions } from './compose-document.ts';
-import { clausePlaceholders, letterCopy, proposalCopy } from './document-copy.ts';
+import { letterCopy, proposalCopy } from './document-copy.ts';
 import type { DocumentModel } from './document-model.ts';
 import { renderDocument } from './docx/render-document.ts';
 
@@ -20,13 +20,13 @@ interface Composed {
  * The brief is composed from the whole record and carries it; the proposal and the letter are
  * composed from the record without notes and carry only what they show (`document-copy.ts`).
  */
-function compose(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions, t: TFunction): Composed {
+function compose(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions): Composed {
   const { generatedAt } = options;
   if (options.kind === 'brief') return { model: composeBrief(flow, record, options), file: serialiseNegotiation(record, generatedAt) };
   const shared = forManagement(record);
   if (options.kind === 'proposal') {
     const model = composeProposal(flow, shared, options);
-    return { model, file: serialiseCopy(proposalCopy(flow, shared, model, clausePlaceholders(t)), 'proposal', generatedAt) };
+    return { model, file: serialiseCopy(proposalCopy(flow, shared, model), 'proposal', generatedAt) };
   }
   const model = composeLetter(flow, shared, options);
   return { model, file: serialiseCopy(letterCopy(shared, model), 'letter', generatedAt) };
@@ -37,7 +37,7 @@ function compose(flow: FlowDefinition, record: NegotiationRecord, options: Compo
  * negotiation file rides inside, so the document can be reopened in the wizard.
  */
 export async function buildDocx(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions, t: TFunction): Promise<Uint8Array> {
-  const { model, file } = compose(flow, record, options, t);
+  const { model, file } = compose(flow, record, options);
   const embedded = { path: EMBEDDED_RECORD_PATH, data: embeddedRecordXml(file) };
   return new Uint8Array(await Packer.toArrayBuffer(renderDocument(model, flow, t), false, [embedded]));
 }

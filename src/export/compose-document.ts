@@ -1,23 +1,17 @@
 import type { FlowDefinition } from '../engine/flow-types.ts';
-import { GAP_STATUSES } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { forManagement, withEmptyNotes, type ManagementRecord } from '../record/management-record.ts';
-import type { BriefModel, DocumentKind, DocumentModel, LetterModel, ProposalModel } from './document-model.ts';
-import { selectClauses } from './select-clauses.ts';
-
-/** Days management is given to answer an information request. */
-export const RESPONSE_DAYS = 30;
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+import { generalProvisions } from './agreement.ts';
+import type { BriefModel, DocumentKind, DocumentModel, InformationRequest, LetterModel, ProposalModel, RecordedAnswer } from './document-model.ts';
+import { letterTiming, type LetterOptions } from './letter-timing.ts';
+import { OUTSTANDING_STATUSES, selectClauses } from './select-clauses.ts';
 
 export interface ComposeOptions {
   readonly kind: DocumentKind;
   readonly language: Language;
   readonly generatedAt: string;
+  /** The letter's date and reply deadline; ignored by the other kinds. */
+  readonly letter?: LetterOptions;
 }
 
 /** What one document needs besides the record: its language and the time of the export. */
@@ -39,19 +33,21 @@ export function composeDocument(flow: FlowDefinition, record: NegotiationRecord,
   return options.kind === 'proposal' ? composeProposal(flow, shared, options) : composeLetter(flow, shared, options);
 }
 
-/** The proposal: per system, the clauses proposed; no answers. */
+/** The proposal: the general provisions once, and per system (its schedule) the clauses proposed; no answers. */
 export function composeProposal(flow: FlowDefinition, record: ManagementRecord, options: DocumentOptions): ProposalModel {
-  const selection = selectClauses(flow, withEmptyNotes(record));
-  return { ...documentBase(flow, record, options), kind: 'proposal', systems: selection.systems.map(({ system, clauses }) => ({ system, clauses })) };
+  const systems = selectClauses(flow, withEmptyNotes(record)).systems.map(({ system, clauses }) => ({ system, clauses }));
+  return { ...documentBase(flow, record, options), kind: 'proposal', general: generalProvisions(flow, systems), systems };
 }
 
-/** The brief: the proposal's clauses plus every answer on the path, its note and its legal floor. */
+/** The brief: the proposal's general provisions and schedules plus every answer on the path, its note and its legal floor. */
 export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, options: DocumentOptions): BriefModel {
   const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
+  const selection = selectClauses(flow, record).systems;
   return {
     ...documentBase(flow, record, options),
     kind: 'brief',
-    systems: selectClauses(flow, record).systems.map(({ system, clauses, answers }) => ({
+    general: generalProvisions(flow, selection),
+    systems: selection.map(({ system, clauses, answers }) => ({
       system,
       clauses,
       answers: answers.map((answer) => ({
@@ -63,22 +59,27 @@ export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, op
   };
 }
 
-/** The letter: per system, each question refused, not known or left to follow up, and what obliges an answer. */
+/**
+ * The letter: per system, each question refused, not known, left to follow up or answered only
+ * in part (quoting management's partial words back), and what obliges an answer. Dated and
+ * given a deadline by `options.letter` (`letterTiming`), by default the export's day and 30 days.
+ */
 export function composeLetter(flow: FlowDefinition, record: ManagementRecord, options: DocumentOptions): LetterModel {
-  const today = options.generatedAt.slice(0, 10);
-  const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= today;
+  const { date, deadline } = letterTiming(options.letter ?? {}, options.generatedAt);
+  // A duty that starts after the letter's date cannot be cited as one.
+  const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= date;
   const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
   const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
-  const systems = selectClauses(flow, withEmptyNotes(record)).systems.map(({ system, answers }) => ({
-    system,
-    requests: answers.flatMap(({ questionId, status }) =>
-      status && GAP_STATUSES.includes(status) ? [{ questionId, status, provisions: (provisionsOf.get(questionId) ?? []).filter((id) => obliging.has(id)) }] : [],
-    ),
-  }));
+  const request = ({ questionId, status, words }: RecordedAnswer): InformationRequest[] =>
+    status && OUTSTANDING_STATUSES.includes(status)
+      ? [{ questionId, status, provisions: (provisionsOf.get(questionId) ?? []).filter((id) => obliging.has(id)), ...(status === 'partly' ? { words: words.trim() } : {}) }]
+      : [];
+  const systems = selectClauses(flow, withEmptyNotes(record)).systems.map(({ system, answers }) => ({ system, requests: answers.flatMap(request) }));
   return {
     ...documentBase(flow, record, options),
     kind: 'letter',
-    deadline: addDays(options.generatedAt, RESPONSE_DAYS),
+    date,
+    deadline,
     systems: systems.filter((entry) => entry.requests.length > 0),
   };
 }

@@ -63,9 +63,33 @@ export interface ProposalSection {
   readonly answers?: never;
 }
 
+/** A legal basis of a general clause and the schedules (numbered from 1) whose systems it covers. */
+export interface ClauseBasis {
+  readonly provisions: readonly string[];
+  readonly schedules: readonly number[];
+}
+
+/**
+ * A clause of the general provisions: written once, whatever the number of systems it applies
+ * to. `number` is the number it carries in the agreement, which the schedules cite. `bases` has
+ * one entry when every system it applies to rests on the same provisions, else one per set.
+ */
+export interface GeneralClause {
+  readonly clauseId: string;
+  readonly number: number;
+  readonly bases: readonly ClauseBasis[];
+}
+
+/** The proposal and the brief read as one agreement: general provisions once, then a schedule per system. */
+export interface AgreementParts {
+  /** The proposed clauses of the general provisions, in agreement order, numbered after the standing ones. */
+  readonly general: readonly GeneralClause[];
+}
+
 /** The proposal carries no answers and no notes: what is not in the model cannot leak. */
-export interface ProposalModel extends DocumentBase {
+export interface ProposalModel extends DocumentBase, AgreementParts {
   readonly kind: 'proposal';
+  /** One per schedule, in order: schedule n is `systems[n - 1]`. */
   readonly systems: readonly ProposalSection[];
 }
 
@@ -75,7 +99,7 @@ export interface BriefAnswer extends RecordedAnswer {
   readonly provisions: readonly string[];
 }
 
-export interface BriefModel extends DocumentBase {
+export interface BriefModel extends DocumentBase, AgreementParts {
   readonly kind: 'brief';
   readonly systems: readonly { readonly system: SystemEntry; readonly clauses: readonly ProposedClause[]; readonly answers: readonly BriefAnswer[] }[];
 }
@@ -85,6 +109,8 @@ export interface InformationRequest {
   readonly questionId: string;
   readonly status: AnswerStatus;
   readonly provisions: readonly string[];
+  /** For a question answered in part: management's own words, quoted back (empty when none were recorded). */
+  readonly words?: string;
   /** A request is put to management: it can never hold the union's note on the question. */
   readonly note?: never;
 }
@@ -98,6 +124,8 @@ export interface LetterSection {
 
 export interface LetterModel extends DocumentBase {
   readonly kind: 'letter';
+  /** ISO date the letter bears. */
+  readonly date: string;
   /** ISO date by which management is asked to answer. */
   readonly deadline: string;
   readonly systems: readonly LetterSection[];

@@ -1,12 +1,12 @@
 import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import { exportDocument, type ExportRequest } from './export-document.ts';
+import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
 import type { WorkerExportResponse } from './export-protocol.ts';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { resolve: (document: ExportedDocument) => void; reject: (error: Error) => void }>();
 
 function exportWorker(): Worker {
   if (worker) return worker;
@@ -15,7 +15,7 @@ function exportWorker(): Worker {
     const response = event.data;
     const waiting = pending.get(response.id);
     pending.delete(response.id);
-    if (response.ok) waiting?.resolve(response.bytes);
+    if (response.ok) waiting?.resolve({ bytes: response.bytes, fileName: response.fileName });
     else waiting?.reject(new Error(response.message));
   };
   worker.onerror = (event) => {
@@ -32,7 +32,7 @@ function exportWorker(): Worker {
  * Builds a document in a Web Worker, so that the page keeps answering while a negotiation of
  * many systems is laid out and packed. Where workers are missing (tests in jsdom), it runs here.
  */
-export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<Uint8Array> {
+export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<ExportedDocument> {
   if (typeof Worker === 'undefined') return exportDocument(flow, record, i18n, request);
   const id = nextId++;
   return new Promise((resolve, reject) => {

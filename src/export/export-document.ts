@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import type { DocumentKind } from './document-model.ts';
+import type { LetterOptions } from './letter-timing.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -9,24 +10,43 @@ export interface ExportRequest {
   readonly kind: DocumentKind;
   readonly language: Language;
   readonly generatedAt: string;
+  /** The letter's date and reply deadline (`letter-timing.ts`); only the letter reads them. */
+  readonly letter?: LetterOptions;
+}
+
+/** A document ready to download: its bytes and its file name, in the document's language. */
+export interface ExportedDocument {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
 }
 
 /**
  * Builds a document on the current thread, in the requested language, which may differ from
  * the interface's. `docx` and the layout code are fetched only now, the first time they are used.
+ * The file name is chosen here, with the document's own translations: a French proposal is a
+ * `projet-accord-…`, whatever the interface's language.
  */
-export async function exportDocument(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<Uint8Array> {
+export async function exportDocument(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<ExportedDocument> {
   const [{ buildDocx }] = await Promise.all([import('./build-docx.ts'), i18n.loadLanguages(request.language)]);
-  return buildDocx(flow, record, request, i18n.getFixedT(request.language));
+  const t = i18n.getFixedT(request.language);
+  const bytes = await buildDocx(flow, record, request, t);
+  return { bytes, fileName: documentFileName(record, t(`document:fileNames.${request.kind}`), request.generatedAt) };
 }
 
-/** A file name every file system accepts: the kind, the employer's name and the date. */
-export function documentFileName(record: NegotiationRecord, kind: DocumentKind | 'negotiation', generatedAt: string, extension = 'docx'): string {
-  const employer = record.meta.employer
+/** Letters and digits only, runs of anything else made one hyphen, accents dropped: what every file system accepts. */
+function fileNamePart(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${kind}-${employer || 'negotiation'}-${generatedAt.slice(0, 10)}.${extension}`;
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A file name every file system accepts: what the file is (`word`, such as the document
+ * language's "brief-INTERNAL" or "negotiation"), the employer's name and the date.
+ */
+export function documentFileName(record: NegotiationRecord, word: string, generatedAt: string, extension = 'docx'): string {
+  const employer = fileNamePart(record.meta.employer).slice(0, 60);
+  return `${fileNamePart(word) || 'document'}-${employer || 'negotiation'}-${generatedAt.slice(0, 10)}.${extension}`;
 }

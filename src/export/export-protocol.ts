@@ -1,5 +1,5 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import type { ExportRequest } from './export-document.ts';
+import type { ExportedDocument, ExportRequest } from './export-document.ts';
 
 /** What the page sends the export worker, and what comes back. */
 export interface WorkerExportRequest {
@@ -9,5 +9,5 @@ export interface WorkerExportRequest {
 }
 
 export type WorkerExportResponse =
-  | { readonly id: number; readonly ok: true; readonly bytes: Uint8Array }
+  | ({ readonly id: number; readonly ok: true } & ExportedDocument)
   | { readonly id: number; readonly ok: false; readonly message: string };

@@ -21,8 +21,8 @@ self.onmessage = async (event: MessageEvent<WorkerExportRequest>) => {
   try {
     const flow = findFlow(record.flowId);
     if (!flow) throw new Error(`Unknown flow ${record.flowId}`);
-    const bytes = await exportDocument(flow, record, await i18n(request.language), request);
-    reply({ id, ok: true, bytes }, [bytes.buffer]);
+    const { bytes, fileName } = await exportDocument(flow, record, await i18n(request.language), request);
+    reply({ id, ok: true, bytes, fileName }, [bytes.buffer]);
   } catch (error) {
     reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,10 +1,16 @@
 import { givenChoice, isSubstantive } from '../engine/answer-model.ts';
 import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
-import type { FlowDefinition } from '../engine/flow-types.ts';
+import type { AnswerStatus, FlowDefinition } from '../engine/flow-types.ts';
 import { GAP_STATUSES, INFORMATION_CLAUSE_ID } from '../engine/flow-types.ts';
 import type { NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
 import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } from './document-model.ts';
+
+/**
+ * The questions management still owes an answer to: the gaps (refused, not known, to follow
+ * up) and the questions answered only in part, whose missing part is asked for.
+ */
+export const OUTSTANDING_STATUSES: readonly AnswerStatus[] = [...GAP_STATUSES, 'partly'];
 
 /** Management's words for a fact, when management actually gave them. */
 function factFrom(answers: SystemAnswers, questionId: string): string | null {
@@ -37,7 +43,7 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
   const disclosing = new Set(flow.provisions.filter((provision) => provision.discloses).map((provision) => provision.id));
   const gaps = path.questions.filter((question) => {
     const status = path.answers[question.id]?.status;
-    return status !== undefined && GAP_STATUSES.includes(status);
+    return status !== undefined && OUTSTANDING_STATUSES.includes(status);
   });
   const information: ProposedClause[] =
     gaps.length === 0
@@ -75,7 +81,8 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
 
 /**
  * Chooses the clauses to propose from management's answers: pure data, where the legal logic
- * lives. Every gap (refused, unknown, to follow up) becomes an item of an information clause;
+ * lives. Every gap (refused, unknown, to follow up) and every question answered only in part
+ * becomes an item of an information clause;
  * the flow's rules add the rest. Answers off the path are ignored.
  *
  * @example selectClauses(euFlow, record).systems[0].clauses

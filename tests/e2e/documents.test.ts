@@ -94,10 +94,12 @@ const FACT_QUESTIONS = new Set(['data-categories', 'retention-period', 'storage-
 /** Management's other words: the record of answers is in the brief only. */
 const OTHER_WORDS = ENTRIES.filter((entry) => !FACT_QUESTIONS.has(entry.questionId) && entry.words.trim() !== '').map((entry) => entry.words.trim());
 
-/** Refused, unknown and to-follow-up answers: what the letter asks for again. */
-const LETTER_STATUSES = ['refused', 'unknown', 'follow-up'] as const;
+/** Refused, unknown, to-follow-up and partly answered questions: what the letter asks for again. */
+const LETTER_STATUSES = ['refused', 'unknown', 'follow-up', 'partly'] as const;
 type LetterStatus = (typeof LETTER_STATUSES)[number];
 const GAPS = ENTRIES.filter((entry): entry is ExampleEntry & { status: LetterStatus } => (LETTER_STATUSES as readonly string[]).includes(entry.status ?? ''));
+/** Management's partial answers, which the letter quotes back to ask for the rest. */
+const PARTIAL_WORDS = GAPS.filter((gap) => gap.status === 'partly' && gap.words.trim() !== '').map((gap) => gap.words.trim());
 
 /** A refused question whose provisions oblige an answer: the logic of PickRate's scores. */
 const REFUSED = { systemId: 'pickrate-scanner-scoring', questionId: 'logic-explanation' } as const;
@@ -214,7 +216,10 @@ describe('Documents from the EU example', () => {
     frenchProposal = await downloadDocument(page, EN, FR, 'proposal', join(directory, 'fr'));
 
     const slug = 'NordFreight-Logistics-GmbH-\\d{4}-\\d{2}-\\d{2}';
-    for (const kind of ['proposal', 'brief', 'letter'] as const) expect(english[kind]?.fileName).toMatch(new RegExp(`^${kind}-${slug}\\.docx$`));
+    // Each file says what it is in the document's language; the brief, that it is internal.
+    for (const kind of ['proposal', 'brief', 'letter'] as const) expect(english[kind]?.fileName).toMatch(new RegExp(`^${t(EN, `document:fileNames.${kind}`)}-${slug}\\.docx$`));
+    expect(english.brief?.fileName).toMatch(/^brief-INTERNAL-/);
+    expect(frenchProposal.fileName).toMatch(new RegExp(`^${t(FR, 'document:fileNames.proposal')}-${slug}\\.docx$`));
     expect(negotiationFile.fileName).toMatch(new RegExp(`^negotiation-${slug}\\.json$`));
     expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
@@ -295,7 +300,7 @@ describe('Documents from the EU example', () => {
     expect(paragraphs).toContain(`${t(EN, 'status.refused')}: ${questionText(EN, FLOW, REFUSED.questionId)}`);
   });
 
-  it('the information request lists every refused, unknown and to-follow-up question with the provisions that oblige an answer, and a deadline', async () => {
+  it('the information request lists every refused, unknown, to-follow-up and partly answered question with the provisions that oblige an answer, and a deadline', async () => {
     const { path } = required(english.letter, 'letter');
     if (!letterMade) throw new Error('The letter was not downloaded: the first test failed.');
     const text = await docxText(path);
@@ -322,7 +327,10 @@ describe('Documents from the EU example', () => {
     expect(text).toContain(t(EN, 'document:letter.signature', { party: META.union }));
 
     const parts = await docxAllParts(path);
-    const allWords = ENTRIES.map((entry) => entry.words.trim()).filter((words) => words !== '');
+    // Management's partial answers are quoted back, asking for the rest; no other words of theirs appear.
+    expect(PARTIAL_WORDS.length).toBeGreaterThan(5);
+    for (const words of PARTIAL_WORDS) expect(text).toContain(`${t(EN, 'document:letter.partlyBefore')}${words}${t(EN, 'document:letter.partlyAfter')}`);
+    const allWords = ENTRIES.map((entry) => entry.words.trim()).filter((words) => words !== '' && !PARTIAL_WORDS.includes(words));
     expect(allWords.filter((words) => text.includes(words) || partsHold(parts, words)), 'management’s words in the letter (text or any XML part)').toEqual([]);
     const unshown = [META.round, META.present, ...SYSTEMS.flatMap((system) => [system.vendor, system.affected])];
     expect(unshown.filter((value) => partsHold(parts, value)), 'what the letter does not show (round, people present, vendors, who is affected)').toEqual([]);

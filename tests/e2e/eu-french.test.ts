@@ -250,11 +250,12 @@ describe('EU negotiation in French, two systems', () => {
     }
   }, 240_000);
 
-  it('names each file after its kind and the employer, accented letters kept whole', () => {
+  it('names each file after its kind, in French, and the employer, accented letters kept whole', () => {
     // "Société Générale d'Équipements" → one readable slug; an accent must not split a word.
     for (const kind of DOCUMENT_KINDS) {
-      expect(requireDocument(kind).fileName).toMatch(new RegExp(`^${kind}-Societe-Generale-d-Equipements-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+      expect(requireDocument(kind).fileName).toMatch(new RegExp(`^${t(FR, `document:fileNames.${kind}`)}-Societe-Generale-d-Equipements-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
     }
+    expect(requireDocument('brief').fileName).toMatch(/^dossier-INTERNE-/);
   });
 
   it('the internal brief holds management’s words, the record of answers, the French clauses for the gaps, the systems and the internal note', async () => {
@@ -286,7 +287,8 @@ describe('EU negotiation in French, two systems', () => {
     expect(text).toContain(questionText(FR, FLOW, 'special-category-basis'));
     expect(text).toContain(questionText(FR, FLOW, 'legal-basis'));
     // The data-minimisation clause quotes the categories management declared.
-    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+    // The system's schedule quotes the fact: "… (clause N) : <words>".
+    expect(text).toContain(`: ${FACT_WORDS.hiringData}`);
     // No clause that the answers do not call for.
     expect(text).not.toContain(clauseHeading(FR, 'no-consent-reliance'));
     // Nothing in English.
@@ -315,7 +317,8 @@ describe('EU negotiation in French, two systems', () => {
     for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));
     expect(text).toContain(questionText(FR, FLOW, 'special-category-basis'));
     // A clause may quote management's words as a fact: here, the data categories declared.
-    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+    // The system's schedule quotes the fact: "… (clause N) : <words>".
+    expect(text).toContain(`: ${FACT_WORDS.hiringData}`);
     expect(text).not.toContain(clauseHeading(FR, 'no-consent-reliance'));
 
     // No record of answers, and no words of management beyond the facts quoted in clauses.
@@ -329,7 +332,7 @@ describe('EU negotiation in French, two systems', () => {
     expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the proposal').toBe(false);
   });
 
-  it('the information request asks in French for what was refused or not known, with a deadline, and holds no internal note', async () => {
+  it('the information request asks in French for what was refused, not known or answered in part, with a deadline, and holds no internal note', async () => {
     const { path } = requireDocument('letter');
     const text = await docxText(path);
     if (!letterMade) throw new Error('The letter was not downloaded: the journey test failed first.');
@@ -345,13 +348,14 @@ describe('EU negotiation in French, two systems', () => {
     expect(paragraphs).toContain(request('legal-basis', 'unknown'));
     expect(paragraphs).toContain(request('legal-basis', 'refused'));
     const asksAbout = (questionId: string) => paragraphs.some((paragraph) => paragraph.startsWith(questionText(FR, FLOW, questionId)));
-    expect(asksAbout('data-categories'), 'a partly answered question is not asked again').toBe(false);
+    expect(asksAbout('data-categories'), 'a partly answered question is asked again, for the rest').toBe(true);
+    expect(text).toContain(`${t(FR, 'document:letter.partlyBefore')}${WORDS.hiringData}${t(FR, 'document:letter.partlyAfter')}`);
     const deadlines = letterDeadlineSentences(FR, letterMade.from, letterMade.to);
     expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `one of: ${deadlines.join(' | ')}`).toBe(true);
 
     expect(text).not.toContain(NOTE_MARKER);
     expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the letter').toBe(false);
-    for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).not.toContain(words);
+    for (const words of Object.values(WORDS).filter((words) => words !== WORDS.hiringData)) expect(text, `management's words: ${words}`).not.toContain(words);
     expect(text).not.toContain(t('en', 'document:letter.status.refused'));
   });
 

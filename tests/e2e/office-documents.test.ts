@@ -17,7 +17,8 @@ import { readDocx, runText } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
 import { fixedT } from '../support/node-i18n.ts';
 import { convertDocxFilesToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
-import { FIXED_NOW } from '../support/records.ts';
+import { answeredRecord, FIXED_NOW } from '../support/records.ts';
+import { generalProvisions } from '../../src/export/agreement.ts';
 
 /**
  * Every document the wizard makes, from each flow's example negotiation, in each language: read
@@ -29,8 +30,15 @@ import { FIXED_NOW } from '../support/records.ts';
 const ROOT = join(import.meta.dirname, '../..');
 
 interface DocumentTexts {
-  readonly document: { kinds: Record<DocumentKind, { title: string }>; definitions: { heading: string }; clauses: { heading: string }; letter: { deadline: string } };
-  readonly clauses: Record<string, { heading: string }>;
+  readonly document: {
+    kinds: Record<DocumentKind, { title: string }>;
+    contents: string;
+    definitions: { heading: string };
+    clauses: { heading: string };
+    schedules: { heading: string; title: string };
+    letter: { deadline: string };
+  };
+  readonly clauses: Record<string, { heading: string; body: string }>;
   readonly flow: { questions: Record<string, { ask: string }> };
 }
 
@@ -56,6 +64,7 @@ function internalNotes(record: NegotiationRecord): readonly string[] {
 }
 
 interface Case {
+  readonly label: string;
   readonly flow: FlowDefinition;
   readonly record: NegotiationRecord;
   readonly kind: DocumentKind;
@@ -68,6 +77,10 @@ interface Case {
 const CASES: Case[] = [];
 let work = '';
 
+/** Ten systems, every one answered along its whole path: the agreement at its largest. */
+const TEN_SYSTEMS = 10;
+const LARGE_KINDS = ['proposal', 'brief'] as const;
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'e2e-office-documents-'));
   const translations = new Map<Language, TFunction>();
@@ -78,11 +91,20 @@ beforeAll(async () => {
       for (const kind of DOCUMENT_KINDS) {
         const t = translations.get(language);
         if (!t) throw new Error(`no translations for ${language}`);
-        const entry: Case = { flow, record, kind, language, docxPath: join(work, `${flow.id}-${kind}-${language}.docx`) };
+        const entry: Case = { label: 'example', flow, record, kind, language, docxPath: join(work, `${flow.id}-${kind}-${language}.docx`) };
         entry.bytes = await buildDocx(flow, record, { kind, language, generatedAt: FIXED_NOW }, t);
         await writeFile(entry.docxPath, entry.bytes);
         CASES.push(entry);
       }
+    }
+    const large = answeredRecord(flow, TEN_SYSTEMS);
+    const t = translations.get('en');
+    if (!t) throw new Error('no English translations');
+    for (const kind of LARGE_KINDS) {
+      const entry: Case = { label: 'ten', flow, record: large, kind, language: 'en', docxPath: join(work, `${flow.id}-${kind}-ten.docx`) };
+      entry.bytes = await buildDocx(flow, large, { kind, language: 'en', generatedAt: FIXED_NOW }, t);
+      await writeFile(entry.docxPath, entry.bytes);
+      CASES.push(entry);
     }
   }
   const pdfs = await convertDocxFilesToPdf(
@@ -101,13 +123,15 @@ afterAll(() => {
   else rmSync(work, { recursive: true, force: true });
 });
 
-function built(flow: FlowDefinition, kind: DocumentKind, language: Language): Case & { bytes: Uint8Array; pdf: string } {
-  const entry = CASES.find((candidate) => candidate.flow === flow && candidate.kind === kind && candidate.language === language);
+function built(flow: FlowDefinition, kind: DocumentKind, language: Language, label = 'example'): Case & { bytes: Uint8Array; pdf: string } {
+  const entry = CASES.find((candidate) => candidate.label === label && candidate.flow === flow && candidate.kind === kind && candidate.language === language);
   if (!entry?.bytes || entry.pdf === undefined) throw new Error(`${flow.id}/${kind}/${language} was not built and converted: see the failure of beforeAll`);
   return entry as Case & { bytes: Uint8Array; pdf: string };
 }
 
 const n = normaliseText;
+const fill = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 /** XML text as a reader shows it: the five named entities and character references decoded. */
 function unescapeXml(text: string): string {
@@ -142,12 +166,9 @@ for (const flow of FLOWS) {
           }
 
           expect(entry.pdf).toContain(n(wording.document.kinds[kind].title));
-          selection.systems.forEach(({ clauses }, systemIndex) => {
-            const first = clauses[0];
-            if (!first) return;
-            expect(entry.pdf).toContain(n(`${systemIndex + 1}.1 ${wording.clauses[first.clauseId]?.heading ?? first.clauseId}`));
-          });
-          expect(entry.pdf).toMatch(/\b\d+\.\d+ \S/);
+          // The numbers the headings carry, as LibreOffice prints them, are those the schedules cite.
+          for (const clause of generalProvisions(flow, selection.systems)) expect(entry.pdf).toContain(n(`${clause.number}. ${wording.clauses[clause.clauseId]?.heading ?? clause.clauseId}`));
+          record.systems.forEach((system, index) => expect(entry.pdf).toContain(n(fill(wording.document.schedules.title, { number: String(index + 1), system: system.name }))));
           expect(entry.pdf).toContain(n(record.meta.employer));
           for (const system of record.systems) expect(entry.pdf).toContain(n(system.name));
         });
@@ -197,5 +218,30 @@ for (const flow of FLOWS) {
         });
       });
     }
+  });
+}
+
+for (const flow of FLOWS) {
+  describe(`${flow.id} with ${TEN_SYSTEMS} systems, laid out by LibreOffice`, () => {
+    const wording = texts('en', flow);
+    const record = answeredRecord(flow, TEN_SYSTEMS);
+    const general = generalProvisions(flow, selectClauses(flow, record).systems);
+
+    it.each(LARGE_KINDS)('%s: one contents list, each clause heading in it and in the text, each clause’s text once, a schedule per system', (kind) => {
+      const { pdf } = built(flow, kind, 'en', 'ten');
+      const contents = n(wording.document.contents);
+      expect(occurrences(pdf, `${contents} ${n(wording.document.clauses.heading)}`), 'the contents heading, followed by its first entry').toBe(1);
+      expect(general.length).toBeGreaterThan(10);
+      for (const clause of general) {
+        const { heading = '?', body = '?' } = wording.clauses[clause.clauseId] ?? {};
+        expect(occurrences(pdf, n(`${clause.number}. ${heading}`)), `heading of ${clause.clauseId}`).toBe(2);
+        // The opening words only: a paragraph that runs onto the next page has the running header, the footer and footnotes printed inside it.
+        expect(occurrences(pdf, n(body).slice(0, 40)), `text of ${clause.clauseId}`).toBe(1);
+      }
+      expect(occurrences(pdf, n(wording.document.schedules.heading))).toBe(2);
+      record.systems.forEach((system, index) => {
+        expect(occurrences(pdf, n(fill(wording.document.schedules.title, { number: String(index + 1), system: system.name }))), system.name).toBe(2);
+      });
+    });
   });
 }

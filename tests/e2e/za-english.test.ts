@@ -200,7 +200,7 @@ describe('South Africa negotiation in English, two systems', () => {
       english.letter = await downloadDocument(page, EN, EN, 'letter', join(work.path, 'en'));
       letterMade = { from, to: new Date() };
       for (const kind of DOCUMENT_KINDS) {
-        expect(english[kind]?.fileName).toMatch(new RegExp(`^${kind}-Khanya-Logistics-Pty-Ltd-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
+        expect(english[kind]?.fileName).toMatch(new RegExp(`^${t(EN, `document:fileNames.${kind}`)}-Khanya-Logistics-Pty-Ltd-\\d{4}-\\d{2}-\\d{2}\\.docx$`));
       }
 
       // ── The brief in French; the interface stays English. ──
@@ -242,7 +242,8 @@ describe('South Africa negotiation in English, two systems', () => {
 
     for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(EN, clause));
     expect(text).toContain(questionText(EN, FLOW, 'objection-route'));
-    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+    // The system's schedule quotes the fact: "… (clause N): <words>".
+    expect(text).toContain(`: ${FACT_WORDS.hiringData}`);
     expect(text).not.toContain(clauseHeading(EN, 'no-consent-reliance'));
     expect(text).not.toContain(clauseHeading(FR, 'information-disclosure'));
   });
@@ -267,7 +268,8 @@ describe('South Africa negotiation in English, two systems', () => {
     for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(EN, clause));
     expect(text).toContain(questionText(EN, FLOW, 'objection-route'));
     // A clause may quote management's words as a fact: here, the data categories declared.
-    expect(text).toContain(`(${FACT_WORDS.hiringData})`);
+    // The system's schedule quotes the fact: "… (clause N): <words>".
+    expect(text).toContain(`: ${FACT_WORDS.hiringData}`);
 
     expect(text).not.toContain(t(EN, 'document:record.heading'));
     expect(text).not.toContain(t(EN, 'document:record.columns.note'));
@@ -299,7 +301,9 @@ describe('South Africa negotiation in English, two systems', () => {
     const deadlines = letterDeadlineSentences(EN, letterMade.from, letterMade.to);
     expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `one of: ${deadlines.join(' | ')}`).toBe(true);
 
-    for (const words of Object.values(WORDS)) expect(text, `management's words: ${words}`).not.toContain(words);
+    // The data categories were answered in part: the letter quotes that part back and asks for the rest; no other words.
+    expect(text).toContain(`${t(EN, 'document:letter.partlyBefore')}${WORDS.hiringData}${t(EN, 'document:letter.partlyAfter')}`);
+    for (const words of Object.values(WORDS).filter((words) => words !== WORDS.hiringData)) expect(text, `management's words: ${words}`).not.toContain(words);
     expect(text).not.toContain(NOTE_MARKER);
     expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the letter').toBe(false);
   });

@@ -4,6 +4,7 @@ import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
 import type { DocumentKind } from '../../src/export/document-model.ts';
+import { BREAK_OPPORTUNITY } from '../../src/export/docx/user-text.ts';
 import { fixedT } from './node-i18n.ts';
 import { FIXED_NOW } from './records.ts';
 
@@ -35,4 +36,22 @@ export async function exportAndRead(flow: FlowDefinition, record: NegotiationRec
 /** The text of every `<w:t>` run in an XML part, joined, for content checks. */
 export function runText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML text as a reader sees it: entities decoded, and the break opportunities the layout added taken out. */
+export function shownText(xmlText: string): string {
+  return xmlText.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '').replaceAll(BREAK_OPPORTUNITY, '');
+}
+
+/**
+ * The text of each paragraph of a part, in order, a line break inside a paragraph read as "\n"
+ * (mammoth's raw text drops those breaks, which Word and LibreOffice show).
+ */
+export function paragraphTexts(xml: string): string[] {
+  return xml
+    .split('</w:p>')
+    .slice(0, -1)
+    .map((paragraph) => shownText(runText(paragraph.replace(/<w:br\/>/g, '<w:t>\n</w:t>'))));
 }

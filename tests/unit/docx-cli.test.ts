@@ -114,6 +114,18 @@ describe('the docx command line', () => {
     TEST_TIMEOUT_MS,
   );
 
+  it(
+    'dates the letter and sets its deadline as told',
+    async () => {
+      const letter = join(work, 'dated-letter.docx');
+      await runCliOk([EU_EXAMPLE, letter, '--kind', 'letter', '--date', '2026-12-01', '--reply-days', '10']);
+      const { text } = await readDocx(new Uint8Array(readFileSync(letter)));
+      expect(text).toContain('Date: 1 December 2026');
+      expect(text).toContain('by 11 December 2026');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
   it.each(['proposal', 'letter'] as const)(
     'writes a %s whose notes repeat the vendor\'s name, the system\'s name and management\'s own words',
     async (kind) => {
@@ -179,6 +191,10 @@ describe('the docx command line', () => {
     { name: 'a negotiation file of a future format version', argv: (out) => [writeInput('future.json', JSON.stringify(future)), out], says: /newer version .*99/ },
     { name: 'an unknown --kind', argv: (out) => [EU_EXAMPLE, out, '--kind', 'memo'], says: /--kind must be one of proposal, brief, letter.*memo/ },
     { name: 'an unknown --lang', argv: (out) => [EU_EXAMPLE, out, '--lang', 'de'], says: /--lang must be one of en, fr.*de/ },
+    { name: 'a letter date that is no calendar day', argv: (out) => [EU_EXAMPLE, out, '--kind', 'letter', '--date', '2026-02-30'], says: /--date must be a calendar day written YYYY-MM-DD/ },
+    { name: 'a reply period of no days', argv: (out) => [EU_EXAMPLE, out, '--kind', 'letter', '--reply-days', '0'], says: /--reply-days must be a whole number from 1 to 365/ },
+    { name: 'a deadline before the letter', argv: (out) => [EU_EXAMPLE, out, '--kind', 'letter', '--date', '2026-12-01', '--reply-by', '2026-11-01'], says: /--reply-by must come after the letter's date/ },
+    { name: 'both a reply period and a deadline', argv: (out) => [EU_EXAMPLE, out, '--kind', 'letter', '--reply-days', '10', '--reply-by', '2099-01-01'], says: /not both/ },
     { name: 'an output file not ending in .docx', argv: (out) => [EU_EXAMPLE, out.replace(/\.docx$/, '.pdf')], says: /must end in \.docx/ },
   ];
 

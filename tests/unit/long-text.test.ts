@@ -3,7 +3,7 @@ import { FLOWS } from '../../flows/index.ts';
 import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
 import { withMeta } from '../../src/engine/record-updates.ts';
 import { BREAK_OPPORTUNITY, LONGEST_IN_CELL, LONGEST_WORD, userLines, withBreakOpportunities } from '../../src/export/docx/user-text.ts';
-import { exportAndRead, runText } from '../support/docx-reading.ts';
+import { exportAndRead, paragraphTexts as paragraphs, runText, shownText as shown } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
 import { pastedPolicy, QUOTED_QUESTION, recordWithPasted, unbrokenString } from '../support/pasted-text.ts';
 
@@ -15,21 +15,6 @@ import { pastedPolicy, QUOTED_QUESTION, recordWithPasted, unbrokenString } from 
 
 const [euFlow] = FLOWS;
 if (!euFlow) throw new Error('no flow registered');
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Text as a reader sees it: entities decoded, and the break opportunities the layout added taken out. */
-function shown(xmlText: string): string {
-  return xmlText.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '').replaceAll(BREAK_OPPORTUNITY, '');
-}
-
-/** The text of each paragraph of a part, in order, a line break inside a paragraph read as "\n". */
-function paragraphs(xml: string): string[] {
-  return xml
-    .split('</w:p>')
-    .slice(0, -1)
-    .map((paragraph) => shown(runText(paragraph.replace(/<w:br\/>/g, '<w:t>\n</w:t>'))));
-}
 
 /** The text of every table cell of a part. */
 function cells(xml: string): string[] {
@@ -129,12 +114,13 @@ describe('short text with line breaks', () => {
 });
 
 describe('the proposal', () => {
-  it("quotes management's pasted words into its clause whole, line by line, out of any table", async () => {
+  it("quotes management's pasted words into the system's schedule whole, line by line, out of any table", async () => {
     const policy = pastedPolicy(20_000);
     const { parts } = await exportAndRead(euFlow, recordWithPasted(euFlow, 'en', { words: policy, note: '' }), 'proposal');
     const xml = documentXml(parts);
-    const clause = paragraphs(xml).find((text) => text.includes(policy.split('\n')[0] ?? '?'));
-    expect(clause).toContain(`(${policy})`);
+    const fact = paragraphs(xml).find((text) => text.includes(policy.split('\n')[0] ?? '?'));
+    expect(fact).toMatch(/\(clause \d+\): /);
+    expect(fact?.endsWith(`: ${policy}`)).toBe(true);
     for (const cell of cells(xml)) expect(cell).not.toContain(policy.slice(0, 100));
   });
 });

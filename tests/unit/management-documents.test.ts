@@ -9,7 +9,7 @@ import { LANGUAGES, type Language, type NegotiationRecord } from '../../src/engi
 import { withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
 import { composeBrief, composeLetter, composeProposal } from '../../src/export/compose-document.ts';
-import { clausePlaceholders, proposalCopy } from '../../src/export/document-copy.ts';
+import { proposalCopy } from '../../src/export/document-copy.ts';
 import type { InformationRequest, ProposalModel } from '../../src/export/document-model.ts';
 import { EMBEDDED_RECORD_PATH, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
 import { readNegotiationBytes } from '../../src/record/import-file.ts';
@@ -78,13 +78,21 @@ function freeText(record: NegotiationRecord): readonly string[] {
   return [union, employer, workplace, round, present, ...systems, ...words, ...notesOf(record)].filter((text) => text.trim() !== '');
 }
 
-/** The questions each system's letter asks: every gap on its path, with its status. */
-function gapsOf(flow: FlowDefinition, record: NegotiationRecord): Readonly<Record<string, Readonly<Record<string, AnswerStatus>>>> {
+/** A question the letter asks: its status, and management's words when it quotes a partial answer back. */
+interface Asked {
+  readonly status: AnswerStatus;
+  readonly words: string;
+}
+
+/** The questions each system's letter asks: every gap and every partial answer on its path. */
+function askedOf(flow: FlowDefinition, record: NegotiationRecord): Readonly<Record<string, Readonly<Record<string, Asked>>>> {
   const bySystem = record.systems.map((system) => {
     const path = systemPath(flow, record, system);
-    const gaps = path.questions.flatMap((question) => {
-      const status = path.answers[question.id]?.status;
-      return status && GAP_STATUSES.includes(status) ? [[question.id, status] as const] : [];
+    const gaps = path.questions.flatMap((question): (readonly [string, Asked])[] => {
+      const answer = path.answers[question.id];
+      const status = answer?.status;
+      if (status === 'partly') return [[question.id, { status, words: answer?.words ?? '' }] as const];
+      return status && GAP_STATUSES.includes(status) ? [[question.id, { status, words: '' }] as const] : [];
     });
     return [system.id, Object.fromEntries(gaps)] as const;
   });
@@ -115,6 +123,8 @@ for (const flow of FLOWS) {
       Object.entries(byQuestion).filter(([questionId]) => !factQuestions.has(questionId)).map(([, answer]) => answer.words),
     );
     const affected = record.systems.map((system) => system.affected);
+    // The letter quotes back management's words on a question answered in part, and no others.
+    const quotedBack = Object.values(askedOf(flow, record)).flatMap((byQuestion) => Object.values(byQuestion).map((asked) => asked.words)).filter((words) => words !== '');
 
     it('has a sentinel note on every answer of every system path, and words no clause can quote', () => {
       expect(record.systems.map((system) => system.category)).toEqual([...SYSTEM_CATEGORIES]);
@@ -133,11 +143,14 @@ for (const flow of FLOWS) {
           const parts = allParts(document);
           expect(Object.keys(document.parts)).toEqual(expect.arrayContaining([EMBEDDED_RECORD_PATH, 'docProps/core.xml', 'word/document.xml']));
           expect(notes.filter((note) => parts.includes(note)), 'notes').toEqual([]);
-          expect(unquotable.filter((words) => parts.includes(words)), 'management’s words no clause quotes').toEqual([]);
+          const shown = kind === 'letter' ? quotedBack : [];
+          expect(unquotable.filter((words) => parts.includes(words) && !shown.includes(words)), 'management’s words no clause or request quotes').toEqual([]);
           expect(affected.filter((text) => parts.includes(text)), 'who is affected').toEqual([]);
           if (kind === 'letter') {
-            // The letter names the parties and the systems and asks its questions: nothing more.
-            expect(freeText(record).filter((text) => parts.includes(text) && text.includes('-SENTINEL-')), 'union-only text in the letter').toEqual([]);
+            // The letter names the parties and the systems, asks its questions and quotes partial answers back: nothing more.
+            expect(quotedBack.length, 'partial answers quoted back').toBeGreaterThan(0);
+            expect(quotedBack.filter((words) => !document.text.includes(words)), 'partial answers the letter does not quote').toEqual([]);
+            expect(freeText(record).filter((text) => parts.includes(text) && text.includes('-SENTINEL-') && !quotedBack.includes(text)), 'union-only text in the letter').toEqual([]);
           }
         });
 
@@ -203,10 +216,10 @@ for (const flow of FLOWS) {
         }
       });
 
-      it('the letter gives back the parties, the systems it asks about and each question it asks with its status, and nothing more', async () => {
+      it('the letter gives back the parties, the systems it asks about and each question it asks with its status (and the partial answers it quotes), and nothing more', async () => {
         const { contents, record: copy } = await reopen('letter');
         expect(contents).toBe('letter');
-        const gaps = gapsOf(flow, record);
+        const gaps = askedOf(flow, record);
         expect(Object.keys(gaps).length).toBeGreaterThan(1);
         expect(copy).toEqual({
           ...identity,
@@ -215,7 +228,7 @@ for (const flow of FLOWS) {
             .filter((system) => system.id in gaps)
             .map(({ id, name, category }) => ({ id, name, category, vendor: '', purpose: '', affected: '' })),
           answers: Object.fromEntries(
-            Object.entries(gaps).map(([systemId, byQuestion]) => [systemId, Object.fromEntries(Object.entries(byQuestion).map(([questionId, status]) => [questionId, { status, words: '', note: '' }]))]),
+            Object.entries(gaps).map(([systemId, byQuestion]) => [systemId, Object.fromEntries(Object.entries(byQuestion).map(([questionId, { status, words }]) => [questionId, { status, words, note: '' }]))]),
           ),
         });
       });
@@ -272,24 +285,19 @@ describe('the proposal’s copy', () => {
   const model = (clauses: ProposalModel['systems'][number]['clauses']): ProposalModel => ({ ...composeProposal(flow, shared, { language: 'en', generatedAt: FIXED_NOW }), systems: [{ system: first, clauses }] });
   const clause = (clauseId: string, facts: Readonly<Record<string, string | null>> = {}) => ({ clauseId, provisions: [], facts, items: [] });
 
-  it.each(LANGUAGES)('carries a vendor and a purpose only where a clause quotes them (%s wording)', (language) => {
-    const placeholders = clausePlaceholders(translationFor(language));
-    const copy = (clauses: Parameters<typeof model>[0]) => proposalCopy(flow, shared, model(clauses), placeholders).systems[0];
-    expect(copy([clause('periodic-review')])).toMatchObject({ name: first.name, vendor: '', purpose: '', affected: '' });
-    expect(copy([clause('periodic-review'), clause('purpose-limitation')])).toMatchObject({ vendor: '', purpose: first.purpose });
-    expect(copy([clause('vendor-safeguards')])).toMatchObject({ vendor: first.vendor, purpose: '' });
+  it('carries each system’s name, vendor and purpose, which its schedule states, and nothing else of it', () => {
+    expect(proposalCopy(flow, shared, model([clause('periodic-review')])).systems[0]).toEqual({ id: first.id, name: first.name, category: first.category, vendor: first.vendor, purpose: first.purpose, affected: '' });
   });
 
-  it('carries a fact only when the clause quotes it, with the words as shown', () => {
-    const placeholders = clausePlaceholders(translationFor('en'));
+  it('carries a fact when the schedule quotes it, with the words as shown, and none when it is missing', () => {
     const rule = flow.clauseRules.find((candidate) => Object.keys(candidate.facts ?? {}).length > 0);
     const [name, questionId] = Object.entries(rule?.facts ?? {})[0] ?? [];
     if (!rule || !name || !questionId) throw new Error('the eu flow quotes no fact');
     const words = sentinel('WORDS', first.id, questionId);
-    expect(proposalCopy(flow, shared, model([clause(rule.clause, { [name]: words })]), placeholders).answers).toEqual({ [first.id]: { [questionId]: { words } } });
-    // The same words under a clause whose wording has no such placeholder are not shown, so not carried.
-    expect(proposalCopy(flow, shared, model([clause('periodic-review', { [name]: words })]), placeholders).answers).toEqual({});
-    expect(proposalCopy(flow, shared, model([clause(rule.clause, { [name]: null })]), placeholders).answers).toEqual({});
+    expect(proposalCopy(flow, shared, model([clause(rule.clause, { [name]: words })])).answers).toEqual({ [first.id]: { [questionId]: { words } } });
+    expect(proposalCopy(flow, shared, model([clause(rule.clause, { [name]: null })])).answers).toEqual({});
+    // Words that no rule of the clause draws from that question are not the schedule's fact.
+    expect(proposalCopy(flow, shared, model([clause('periodic-review', { [name]: words })])).answers).toEqual({});
   });
 });
 

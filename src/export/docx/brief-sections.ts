@@ -1,7 +1,8 @@
-import { HighlightColor, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { GAP_STATUSES } from '../../engine/flow-types.ts';
+import { HighlightColor, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { SystemEntry } from '../../engine/negotiation.ts';
 import type { BriefAnswer } from '../document-model.ts';
+import { OUTSTANDING_STATUSES } from '../select-clauses.ts';
+import { TABLE_TEXT } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 import { tooLongForCell, userOneLine, userParagraphs } from './user-text.ts';
@@ -12,6 +13,12 @@ interface SystemRecord {
 }
 
 const COLUMNS = ['question', 'status', 'words', 'note', 'floor'] as const;
+/**
+ * Column widths in twentieths of a point, summing to the text width of an A4 page with the
+ * default margins: the question and the texts get the room, the status and the citations less.
+ * Equal columns made every row several times taller than its text needed.
+ */
+const COLUMN_WIDTHS: Readonly<Record<(typeof COLUMNS)[number], number>> = { question: 2600, status: 1150, words: 2000, note: 1900, floor: 1376 };
 
 /**
  * For the union side only: every question put for each system, management's answer, the
@@ -96,7 +103,7 @@ function passageParagraphs(context: RenderContext, passage: Passage): Paragraph[
 }
 
 function cell(children: ParagraphChild[]): TableCell {
-  return new TableCell({ children: [new Paragraph({ children })] });
+  return new TableCell({ children: [new Paragraph({ style: TABLE_TEXT, children })] });
 }
 
 function answersTable(context: RenderContext, answers: readonly BriefAnswer[], passages: readonly Passage[]): Table {
@@ -119,7 +126,12 @@ function answersTable(context: RenderContext, answers: readonly BriefAnswer[], p
         ],
       }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    columnWidths: COLUMNS.map((column) => COLUMN_WIDTHS[column]),
+    rows: [header, ...rows],
+  });
 }
 
 /** The user's words or note in its cell, line by line, or a pointer to the passage after the table that holds it. */
@@ -127,7 +139,7 @@ function userCell(context: RenderContext, answer: BriefAnswer, kind: PassageKind
   const italics = kind === 'note';
   const passage = passages.find((candidate) => candidate.answer === answer && candidate.kind === kind);
   if (passage) return cell([new TextRun({ text: context.t('document:record.passages.seeBelow', { number: String(passage.number) }), italics: true })]);
-  return new TableCell({ children: userParagraphs(TEXT_OF[kind](answer), { italics }) });
+  return new TableCell({ children: userParagraphs(TEXT_OF[kind](answer), { italics }, TABLE_TEXT) });
 }
 
 function statusRuns(context: RenderContext, answer: BriefAnswer): ParagraphChild[] {
@@ -138,18 +150,21 @@ function statusRuns(context: RenderContext, answer: BriefAnswer): ParagraphChild
   return [status, new TextRun(t('document:choice', { choice: t(`${context.flowNs}:questions.${answer.questionId}.options.${answer.choice}`) }))];
 }
 
-/** Questions refused, not known, left to follow up, or never asked. */
+/** Questions refused, not known, left to follow up, answered only in part, or never asked. */
 function gaps(context: RenderContext, answers: readonly BriefAnswer[]): Paragraph[] {
   const { t } = context;
-  const open = answers.filter((answer) => !answer.status || GAP_STATUSES.includes(answer.status));
+  const open = answers.filter((answer) => !answer.status || OUTSTANDING_STATUSES.includes(answer.status));
   return [
     new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: t('document:brief.gapsHeading'), bold: true })] }),
     ...(open.length === 0
       ? [new Paragraph(t('document:brief.noGaps'))]
       : open.map(
           (answer) =>
+            // A summary of the table above, set as compactly as the table itself.
             new Paragraph({
               bullet: { level: 0 },
+              style: TABLE_TEXT,
+              spacing: { after: 40 },
               children: [new TextRun({ text: `${t(`ui:status.${answer.status ?? 'missing'}`)}: `, bold: true }), new TextRun(context.question(answer.questionId))],
             }),
         )),

@@ -1,8 +1,12 @@
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 import { LANGUAGE_TAGS, type Language } from '../../engine/negotiation.ts';
 
-export const CLAUSE_NUMBERING = 'clauses';
-export const REQUEST_NUMBERING = 'requests';
+/** Numbered lists that restart at 1 in each schedule (outstanding questions) or letter section (requests). */
+export const ITEM_NUMBERING = 'items';
+/** The style of a table cell's paragraphs: smaller and tighter, so that a row of five columns stays a few lines high. */
+export const TABLE_TEXT = 'TableText';
+/** The legal references annex: reference matter, a size smaller than the clauses. */
+export const REFERENCE_TEXT = 'ReferenceText';
 
 // Metric-compatible fonts ship with LibreOffice (Liberation) and every Word install.
 const FONT = 'Times New Roman';
@@ -20,29 +24,27 @@ export function documentStyles(language: Language): IStylesOptions {
       heading1: { run: { font: HEADING_FONT, size: 32, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
       heading2: { run: { font: HEADING_FONT, size: 26, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
       heading3: { run: { font: HEADING_FONT, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+      // Footnotes hold citations and links only (the legal references annex has the rest).
+      footnoteText: { run: { size: 17 }, paragraph: { spacing: { after: 0, line: 240 } } },
     },
+    paragraphStyles: [
+      { id: TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { after: 0, line: 240 } } },
+      { id: REFERENCE_TEXT, name: 'Reference Text', basedOn: 'Normal', run: { size: 19 }, paragraph: { spacing: { after: 80, line: 240 } } },
+    ],
   };
 }
 
 const indent = (left: number) => ({ paragraph: { indent: { left, hanging: 567 } } });
 
 /**
- * Clause numbers 1 / 1.1 / 1.1.1 (one list through the document: a system's clauses continue
- * its number), and the letter's requests 1, 2, 3, which restart for each system through a
- * separate numbering instance.
+ * Lists numbered 1, 2, 3 that restart for each schedule or each system of the letter, through
+ * a separate numbering instance each. Clause numbers are not a Word list: they are written into
+ * the headings, so that the schedules' citations always match (see `general-provisions.ts`).
  */
 export const NUMBERING: INumberingOptions = {
   config: [
     {
-      reference: CLAUSE_NUMBERING,
-      levels: [
-        { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.START, style: indent(567) },
-        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.START, style: indent(567) },
-        { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.START, style: indent(1134) },
-      ],
-    },
-    {
-      reference: REQUEST_NUMBERING,
+      reference: ITEM_NUMBERING,
       levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: indent(567) }],
     },
   ],

@@ -1,6 +1,6 @@
-import { HeadingLevel, PageBreak, Paragraph, TableOfContents, TextRun } from 'docx';
+import { HeadingLevel, InternalHyperlink, PageBreak, Paragraph, TextRun } from 'docx';
 import type { DocumentModel } from '../document-model.ts';
-import type { OutlineEntry } from './outline.ts';
+import { headingText, type OutlinedHeading } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 
 /** The cover: title, marking, parties, jurisdiction, dates and the not-legal-advice notice. */
@@ -23,22 +23,26 @@ export function cover(context: RenderContext, model: DocumentModel, title: strin
 }
 
 /**
- * The contents: Word's field, which Word fills when it opens the file, and a fixed list of the
- * same headings for readers that never update fields.
+ * The contents, once: a list of the document's headings (parts and their clauses, schedules
+ * and systems) built from the app's own outline, each a link to its heading's bookmark. Not
+ * Word's TOC field: LibreOffice fills that field without page numbers, Google Docs not at all,
+ * and Word asks on opening whether to update it; a field pre-filled by us would show page
+ * numbers only Word's layout can know. A list of links reads the same in all three, and gives
+ * the reader what page numbers are for: a way to the clause.
  */
-export function contents(context: RenderContext, outline: readonly OutlineEntry[]): (Paragraph | TableOfContents)[] {
+export function contents(context: RenderContext, outline: readonly OutlinedHeading[]): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(context.t('document:contents'))] }),
-    new TableOfContents(context.t('document:contents'), { hyperlink: true, headingStyleRange: '1-3' }),
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: context.t('document:outline'), italics: true })] }),
-    ...outline.map(
-      (entry) =>
-        new Paragraph({
-          indent: { left: (entry.level - 1) * 360 },
-          spacing: { after: 40 },
-          children: [new TextRun(entry.number ? `${entry.number}  ${entry.text}` : entry.text)],
-        }),
-    ),
+    ...outline
+      .filter((entry) => entry.level <= 2)
+      .map(
+        (entry) =>
+          new Paragraph({
+            indent: { left: (entry.level - 1) * 360 },
+            spacing: { after: 40 },
+            children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun({ text: headingText(entry), ...(entry.level === 1 ? { bold: true } : {}) })] })],
+          }),
+      ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }

@@ -9,7 +9,7 @@ import type { RenderContext } from './render-context.ts';
 export function legalReferences(context: RenderContext, outline: Outline): Paragraph[] {
   if (context.cited.length === 0) return [];
   return [
-    outline.heading({ level: 1, text: context.t('document:references.heading') }, { pageBreakBefore: true }),
+    outline.heading({ level: 1, text: context.t('document:references.heading') }),
     new Paragraph(context.t('document:references.intro', { jurisdiction: context.jurisdiction() })),
     ...context.cited.map((id) => context.provisionEntry(id)),
   ];

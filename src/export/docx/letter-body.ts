@@ -1,14 +1,15 @@
 import { Paragraph, TextRun } from 'docx';
 import type { LetterModel } from '../document-model.ts';
-import { REQUEST_NUMBERING } from './document-styles.ts';
+import { ITEM_NUMBERING } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 import { userOneLine } from './user-text.ts';
 
 /**
- * The information request: each question management refused or could not answer, the
- * provisions that oblige an answer where there are any (an honest "we ask" where there are
- * none), and the date by which to reply. Requests restart at 1 for each system.
+ * The information request: each question management refused, could not answer or answered
+ * only in part (its partial words quoted back, and the rest asked for), the provisions that
+ * oblige an answer where there are any (an honest "we ask" where there are none), and the date
+ * by which to reply. Requests restart at 1 for each system.
  */
 export function letterBody(context: RenderContext, outline: Outline, model: LetterModel): Paragraph[] {
   const { t } = context;
@@ -17,7 +18,7 @@ export function letterBody(context: RenderContext, outline: Outline, model: Lett
   return [
     context.labelled('document:letter.to', context.typed(meta.employer)),
     context.labelled('document:letter.from', context.typed(meta.union)),
-    context.labelled('document:letter.date', new TextRun(context.formatDate(model.generatedAt))),
+    context.labelled('document:letter.date', new TextRun(context.formatDate(model.date))),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.subject', { workplace: party(meta.workplace) }), bold: true })] }),
     new Paragraph(t('document:letter.opening', { employer: party(meta.employer) })),
     ...(model.systems.length === 0 ? [new Paragraph(t('document:letter.nothing'))] : []),
@@ -25,9 +26,10 @@ export function letterBody(context: RenderContext, outline: Outline, model: Lett
       outline.heading({ level: 2, text: userOneLine(system.name) }),
       ...requests.flatMap((request) => [
         new Paragraph({
-          numbering: { reference: REQUEST_NUMBERING, level: 0, instance: systemIndex + 1 },
+          numbering: { reference: ITEM_NUMBERING, level: 0, instance: systemIndex + 1 },
           children: [new TextRun(context.question(request.questionId)), new TextRun({ text: ` (${t(`document:letter.status.${request.status}`)})`, italics: true })],
         }),
+        ...(request.status === 'partly' ? [partialAnswer(context, request.words ?? '')] : []),
         new Paragraph({
           indent: { left: 567 },
           children: [
@@ -46,4 +48,14 @@ export function letterBody(context: RenderContext, outline: Outline, model: Lett
     new Paragraph(t('document:letter.closing')),
     new Paragraph({ spacing: { before: 480 }, children: [new TextRun(t('document:letter.signature', { party: party(meta.union) }))] }),
   ];
+}
+
+/** "You answered in part: “…”. Please complete your answer." Management's own words, never a note. */
+function partialAnswer(context: RenderContext, words: string): Paragraph {
+  const { t } = context;
+  const children =
+    words.trim() === ''
+      ? [new TextRun(t('document:letter.partlyNoWords'))]
+      : [new TextRun(t('document:letter.partlyBefore')), ...context.typed(words), new TextRun(t('document:letter.partlyAfter'))];
+  return new Paragraph({ indent: { left: 567 }, children });
 }

@@ -1,29 +1,43 @@
-import { HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
 
 export interface OutlineEntry {
   readonly level: 1 | 2 | 3;
   readonly text: string;
-  /** The number Word's numbering shows, written out for readers that do not update fields. */
+  /** The clause's number, written into the heading itself (see `general-provisions.ts`). */
   readonly number?: string;
+}
+
+/** An entry as written: its heading text and the bookmark the contents link to. */
+export interface OutlinedHeading extends OutlineEntry {
+  readonly anchor: string;
 }
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
+/** A heading's text as every reader shows it: "3. Retention and deletion". */
+export function headingText(entry: OutlineEntry): string {
+  return entry.number ? `${entry.number}. ${entry.text}` : entry.text;
+}
+
 /**
- * Makes the document's headings and remembers them, so that a static list of headings can
- * stand beside the contents field: Google Docs and LibreOffice do not update fields on open.
+ * Makes the document's headings and remembers them, each inside a bookmark, so that the
+ * contents can be a list of links to them built by the app itself (see `front-matter.ts`).
  */
 export class Outline {
-  readonly entries: OutlineEntry[] = [];
+  readonly entries: OutlinedHeading[] = [];
 
-  heading(entry: OutlineEntry, options: { readonly numbering?: { readonly reference: string; readonly level: number; readonly instance?: number }; readonly pageBreakBefore?: boolean; readonly after?: readonly ParagraphChild[] } = {}): Paragraph {
-    this.entries.push(entry);
+  heading(
+    entry: OutlineEntry,
+    options: { readonly numbering?: { readonly reference: string; readonly level: number; readonly instance?: number }; readonly pageBreakBefore?: boolean; readonly after?: readonly ParagraphChild[] } = {},
+  ): Paragraph {
+    // Bookmark names are the document's own, so the same model always gives the same names.
+    const anchor = `h${this.entries.length + 1}`;
+    this.entries.push({ ...entry, anchor });
     return new Paragraph({
       heading: HEADING[entry.level],
       ...(options.numbering ? { numbering: options.numbering } : {}),
       ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      children: [new TextRun(entry.text), ...(options.after ?? [])],
+      children: [new Bookmark({ id: anchor, children: [new TextRun(headingText(entry))] }), ...(options.after ?? [])],
     });
   }
 }
-

@@ -1,23 +1,26 @@
 import { Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { NegotiationMeta } from '../../engine/negotiation.ts';
+import { standingNumber } from '../agreement.ts';
 import { userOneLine } from './user-text.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 
-/** Terms the clauses rely on; their wording lives in `document.json`. */
-export const DEFINED_TERMS = ['personal-data', 'digital-system', 'monitoring', 'automated-decision', 'inference', 'representatives'] as const;
+/** Terms the clauses rely on; their wording lives in `document.json`. The parties come first: the clauses name them by these terms. */
+export const DEFINED_TERMS = ['employer', 'union', 'worker', 'personal-data', 'digital-system', 'system', 'monitoring', 'automated-decision', 'inference'] as const;
 
-export function definitions(context: RenderContext, outline: Outline): Paragraph[] {
+/** Clause 1 of the general provisions: the defined terms, the parties' names among them. */
+export function definitions(context: RenderContext, outline: Outline, meta: NegotiationMeta): Paragraph[] {
   const { t } = context;
+  const values = { employer: context.inlineTyped(meta.employer), union: context.inlineTyped(meta.union), scope: standingNumber('scope') };
   return [
-    outline.heading({ level: 1, text: t('document:definitions.heading') }),
+    outline.heading({ level: 2, text: t('document:definitions.heading'), number: standingNumber('definitions') }),
     new Paragraph(t('document:definitions.intro')),
     ...DEFINED_TERMS.map(
       (term) =>
         new Paragraph({
           children: [
             new TextRun({ text: t('document:labelled', { label: t(`document:definitions.terms.${term}.term`) }), bold: true }),
-            new TextRun(t(`document:definitions.terms.${term}.meaning`)),
+            ...context.runs(t(`document:definitions.terms.${term}.meaning`, values)),
           ],
         }),
     ),
@@ -38,7 +41,7 @@ export function signatures(context: RenderContext, outline: Outline, meta: Negot
       ],
     });
   return [
-    outline.heading({ level: 1, text: t('document:signatures.heading') }, { pageBreakBefore: true }),
+    outline.heading({ level: 1, text: t('document:signatures.heading') }),
     new Paragraph(t('document:signatures.intro')),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },

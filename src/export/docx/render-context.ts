@@ -5,7 +5,9 @@ import { formatDay } from '../../i18n/format-date.ts';
 import { citeProvision, findProvision } from '../../i18n/legal-citation.ts';
 import { flowNamespace } from '../../i18n/namespaces.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import { xmlSafe } from '../xml-safe.ts';
+import type { ClauseBasis } from '../document-model.ts';
+import { REFERENCE_TEXT } from './document-styles.ts';
+import { PLACEHOLDER_END, PLACEHOLDER_START, splitPlaceholders, xmlSafe } from '../xml-safe.ts';
 import { lineRuns, userInline } from './user-text.ts';
 
 export type Footnotes = Record<number, { children: Paragraph[] }>;
@@ -51,6 +53,17 @@ export class RenderContext {
     return text === '' ? [this.placeholder()] : lineRuns(text);
   }
 
+  /** A value the user typed, to interpolate into a sentence: its lines kept, or a marked placeholder that `runs` highlights. */
+  inlineTyped(value: string): string {
+    const text = userInline(value);
+    return text === '' ? `${PLACEHOLDER_START}${this.t('document:placeholder')}${PLACEHOLDER_END}` : text;
+  }
+
+  /** Runs for translated text that holds values from `inlineTyped`: placeholders highlighted, typed line breaks kept. */
+  runs(text: string): TextRun[] {
+    return splitPlaceholders(text).flatMap((piece) => (piece.placeholder ? [new TextRun({ text: piece.text, highlight: HighlightColor.YELLOW })] : lineRuns(piece.text)));
+  }
+
   /** "Label: value" on its own line, with the language's own spacing before the colon. */
   labelled(labelKey: string, value: TextRun | readonly TextRun[]): Paragraph {
     return new Paragraph({ children: [new TextRun({ text: this.t('document:labelled', { label: this.t(labelKey) }), bold: true }), ...[value].flat()] });
@@ -63,15 +76,11 @@ export class RenderContext {
   /** Provisions cited so far, in order of first citation, for the legal references annex. */
   readonly cited: string[] = [];
 
-  /** One short paragraph per provision: its citation and official link (the annex says the rest). */
-  private footnoteParagraphs(provisionIds: readonly string[]): Paragraph[] {
-    if (provisionIds.length === 0) {
-      return [new Paragraph(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))];
-    }
-    return provisionIds.map((id) => {
-      if (!this.cited.includes(id)) this.cited.push(id);
-      return new Paragraph({ children: [new TextRun({ text: `${this.citation(id)}. `, bold: true }), new TextRun(findProvision(this.flow, id).url)] });
-    });
+  /** The citations of a set of provisions in one line, or the plain statement that no statute gives the right. */
+  private citationRuns(provisionIds: readonly string[]): TextRun[] {
+    if (provisionIds.length === 0) return [new TextRun(this.t('document:noStatutoryRight', { jurisdiction: this.jurisdiction() }))];
+    for (const id of provisionIds) if (!this.cited.includes(id)) this.cited.push(id);
+    return [new TextRun({ text: `${provisionIds.map((id) => this.citation(id)).join('; ')}.`, bold: true })];
   }
 
   /** A provision in full: citation, what it gives, link, how sure we are, review and start dates. */
@@ -83,6 +92,7 @@ export class RenderContext {
       ...(provision.appliesFrom ? [this.t('ui:legal.appliesFrom', { date: this.formatDate(provision.appliesFrom) })] : []),
     ].join('; ');
     return new Paragraph({
+      style: REFERENCE_TEXT,
       children: [
         new TextRun({ text: `${this.citation(id)}. `, bold: true }),
         new TextRun(`${this.t(`${this.flowNs}:provisions.${id}`)} ${provision.url} `),
@@ -91,10 +101,22 @@ export class RenderContext {
     });
   }
 
-  /** A footnote carrying the legal basis of a clause, cited where the returned run is placed. */
-  legalFootnote(provisionIds: readonly string[]): FootnoteReferenceRun {
+  /**
+   * A footnote carrying the legal basis of a clause, cited where the returned run is placed.
+   * When the systems it applies to rest on different provisions, each set is given with the
+   * schedules it covers.
+   */
+  legalFootnote(bases: readonly ClauseBasis[]): FootnoteReferenceRun {
     const id = this.nextFootnote++;
-    this.footnotes[id] = { children: this.footnoteParagraphs(provisionIds) };
+    const label = (basis: ClauseBasis) =>
+      bases.length === 1 ? [] : [new TextRun({ text: `${this.t(basis.schedules.length === 1 ? 'document:schedules.basisOne' : 'document:schedules.basisMany', { schedules: basis.schedules.join(', ') })} `, italics: true })];
+    // Each official link once, after the citations: provisions of one act share it, and the annex has the rest.
+    const links = [...new Set(bases.flatMap((basis) => basis.provisions.map((provision) => findProvision(this.flow, provision).url)))];
+    const children = bases.map(
+      (basis, index) =>
+        new Paragraph({ children: [...label(basis), ...this.citationRuns(basis.provisions), ...(index === bases.length - 1 && links.length > 0 ? [new TextRun(` ${links.join(' ')}`)] : [])] }),
+    );
+    this.footnotes[id] = { children };
     return new FootnoteReferenceRun(id);
   }
 }

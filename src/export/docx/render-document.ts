@@ -1,33 +1,36 @@
-import { Document, Paragraph, TextRun, type Table, type TableOfContents } from 'docx';
+import { Document, Paragraph, TextRun, type Table } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../../engine/flow-types.ts';
 import { memoizedTranslate } from '../../i18n/translate.ts';
-import type { DocumentModel } from '../document-model.ts';
+import type { BriefModel, DocumentModel, ProposalModel } from '../document-model.ts';
 import { xmlSafe } from '../xml-safe.ts';
 import { recordSection } from './brief-sections.ts';
-import { clausesSection } from './clauses-section.ts';
 import { documentStyles, NUMBERING } from './document-styles.ts';
 import { contents, cover } from './front-matter.ts';
+import { generalProvisions } from './general-provisions.ts';
 import { legalReferences } from './legal-references.ts';
 import { letterBody } from './letter-body.ts';
 import { Outline } from './outline.ts';
 import { pageFrame } from './page-frame.ts';
-import { definitions, signatures } from './proposal-parts.ts';
+import { signatures } from './proposal-parts.ts';
 import { RenderContext } from './render-context.ts';
+import { schedules } from './schedules.ts';
 
-type Block = Paragraph | Table | TableOfContents;
+type Block = Paragraph | Table;
+
+/** The agreement the proposal and the brief share: general provisions once, then a schedule per system. */
+function agreement(context: RenderContext, outline: Outline, model: ProposalModel | BriefModel): Paragraph[] {
+  return [...generalProvisions(context, outline, model.meta, model.general), ...schedules(context, outline, model.general, model.systems)];
+}
 
 function body(context: RenderContext, outline: Outline, model: DocumentModel): Block[] {
   switch (model.kind) {
-    case 'proposal': {
-      const clauses = clausesSection(context, outline, model.meta, model.systems);
-      return [...definitions(context, outline), ...clauses, ...legalReferences(context, outline), ...signatures(context, outline, model.meta)];
-    }
+    case 'proposal':
+      return [...agreement(context, outline, model), ...legalReferences(context, outline), ...signatures(context, outline, model.meta)];
     case 'brief':
       return [
         new Paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
-        ...definitions(context, outline),
-        ...clausesSection(context, outline, model.meta, model.systems),
+        ...agreement(context, outline, model),
         ...legalReferences(context, outline),
         ...recordSection(context, outline, model.systems),
       ];
@@ -48,14 +51,22 @@ export function renderDocument(model: DocumentModel, flow: FlowDefinition, t: TF
   const outline = new Outline();
   const main = body(context, outline, model);
   const withContents = model.kind === 'letter' ? main : [...contents(context, outline.entries), ...main];
+  // The brief is for the union side only: every page but the cover (which says so in full) carries the marking.
+  const marking = model.kind === 'brief' ? context.t('document:kinds.brief.marking') : undefined;
   return new Document({
     creator: xmlSafe(model.meta.union).trim() || title,
     title,
     description: context.t('document:draft'),
     styles: documentStyles(model.language),
     numbering: NUMBERING,
-    features: { updateFields: model.kind !== 'letter' },
+    // No `updateFields`: the contents are no field (see `contents`), so Word has nothing to ask about on opening.
     footnotes: context.footnotes,
-    sections: [{ properties: { titlePage: model.kind !== 'letter' }, ...pageFrame(context, title), children: [...(model.kind === 'letter' ? [] : cover(context, model, title, context.t(`document:kinds.${model.kind}.marking`))), ...withContents] }],
+    sections: [
+      {
+        properties: { titlePage: model.kind !== 'letter' },
+        ...pageFrame(context, title, marking),
+        children: [...(model.kind === 'letter' ? [] : cover(context, model, title, context.t(`document:kinds.${model.kind}.marking`))), ...withContents],
+      },
+    ],
   });
 }

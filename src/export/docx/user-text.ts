@@ -61,9 +61,9 @@ export function lineRuns(text: string, options: Omit<IRunOptions, 'text' | 'brea
   return text.split(LINE_END).map((line, index) => new TextRun({ ...options, text: line, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
-/** A long text the user typed as paragraphs of its own: one per line, blank lines kept as space between. */
-export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): Paragraph[] {
-  return userLines(value).map((line) => new Paragraph({ children: [new TextRun({ ...run, text: line })] }));
+/** A long text the user typed as paragraphs of its own: one per line, blank lines kept as space between; `style` is a paragraph style id. */
+export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}, style?: string): Paragraph[] {
+  return userLines(value).map((line) => new Paragraph({ ...(style ? { style } : {}), children: [new TextRun({ ...run, text: line })] }));
 }
 
 /** Longer than this, or on more lines, user text is too much for a table cell. */

@@ -205,3 +205,35 @@ describe('a whole negotiation from the keyboard', () => {
     }
   });
 });
+
+describe('at 400 % zoom (a 1280×1024 window seen as 320×256)', () => {
+  it('a question, the review and the documents reflow without sideways scrolling, the answer reachable', async () => {
+    const record = everyQuestionRecord(euFlow);
+    const file = join(work.path, 'zoom.json');
+    writeFileSync(file, serialiseNegotiation(record, FIXED_NOW));
+    const { context, page, problems } = await newSession(app.browser, { viewport: { width: 320, height: 256 } });
+    try {
+      await openHome(page, app.url, EN);
+      await openFileInput(page, EN).setInputFiles(file);
+      await stepsNavigation(page, EN).waitFor();
+      const first = record.systems[0];
+      if (!first) throw new Error('the fixture has a system');
+      await chooseStep(page, EN, first.name);
+      await waitForHeading(page, t(EN, `flow-eu:questions.${euFlow.questions[0]?.id}.ask`));
+      await expectNoHorizontalScroll(page, 'a question at 400 % zoom');
+      await expectNoAxeViolations(page, 'a question at 400 % zoom');
+      // Nothing sticks over the answer on so short a screen: "Save and continue" sits in the flow.
+      expect(await page.locator('main form.question .actions').evaluate((element) => getComputedStyle(element).position)).toBe('static');
+      await saveAndContinue(page, EN);
+      await chooseStep(page, EN, t(EN, 'steps.review'));
+      await waitForHeading(page, t(EN, 'review.title'));
+      await expectNoHorizontalScroll(page, 'the review at 400 % zoom');
+      await goToDocuments(page, EN);
+      await expectNoHorizontalScroll(page, 'the documents at 400 % zoom');
+      await expectNoAxeViolations(page, 'the documents at 400 % zoom');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

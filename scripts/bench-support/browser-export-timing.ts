@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import ui from '../../locales/en/ui.json' with { type: 'json' };
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
+import { goToDocuments, openFileInput, stepsNavigation } from '../../tests/support/e2e-journey.ts';
 import { sampleRecord } from './sample-record.ts';
 
 export interface BrowserExportRun {
@@ -45,18 +46,18 @@ function isNumberList(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
 
-/** Opens the negotiation file from the home page's file input, then goes to the review step. */
-async function openAtReview(page: Page, url: string, file: string): Promise<void> {
+/** Opens the negotiation file from the home page, then goes to the documents step, where exports start. */
+async function openAtDocuments(page: Page, url: string, file: string): Promise<void> {
   await page.goto(url);
-  await page.getByLabel(ui.open.file, { exact: true }).setInputFiles(file);
-  await page.getByRole('navigation', { name: ui.steps.label, exact: true }).getByRole('button', { name: ui.steps.review, exact: true }).click();
-  await page.getByRole('main').getByRole('heading', { level: 1, name: ui.review.title, exact: true }).waitFor();
+  await openFileInput(page, 'en').setInputFiles(file);
+  await stepsNavigation(page, 'en').waitFor();
+  await goToDocuments(page, 'en');
 }
 
 /**
  * One download of the brief; `clicks` receives the Node time of each click the page reports.
  * The button is found by its text and clicked from inside the page: a locator's click would
- * query the page's accessibility tree on its main thread, and on a 40-system review those
+ * query the page's accessibility tree on its main thread, and on a 40-system page those
  * queries are long tasks of their own.
  */
 async function exportOnce(page: Page, clicks: number[]): Promise<BrowserExportRun> {
@@ -94,7 +95,7 @@ export async function timeBrowserExport(browser: Browser, url: string, flow: Flo
     const page = await context.newPage();
     const clicks: number[] = [];
     await page.exposeFunction(CLICK_BINDING, () => clicks.push(performance.now()));
-    await openAtReview(page, url, file);
+    await openAtDocuments(page, url, file);
     const runs: BrowserExportRun[] = [];
     for (let i = 0; i < count; i++) runs.push(await exportOnce(page, clicks));
     return runs;

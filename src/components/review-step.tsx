@@ -3,17 +3,14 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { givenChoice } from '../engine/answer-model.ts';
 import { progress, systemPath, type SystemPath } from '../engine/checklist.ts';
-import { GAP_STATUSES, type AnswerStatus, type QuestionDef } from '../engine/flow-types.ts';
+import { GAP_STATUSES, OUTSTANDING_STATUSES, type AnswerStatus, type QuestionDef } from '../engine/flow-types.ts';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { StepHeading } from './step-heading.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
-/** What the review shows first: every question management left open, and every one not put yet. */
-const OPEN_STATUSES: readonly (AnswerStatus | undefined)[] = [...GAP_STATUSES, 'partly', undefined];
-
 type RowKind = 'missing' | 'gap' | 'ok';
-const kindOf = (status: AnswerStatus | undefined): RowKind => (!status ? 'missing' : GAP_STATUSES.includes(status) || status === 'partly' ? 'gap' : 'ok');
+const kindOf = (status: AnswerStatus | undefined): RowKind => (!status ? 'missing' : OUTSTANDING_STATUSES.includes(status) ? 'gap' : 'ok');
 
 interface Section {
   readonly system: SystemEntry;
@@ -50,8 +47,9 @@ export function ReviewStep() {
   const edited = useSelector(actor, (snapshot) => snapshot.context.editedFromReview);
   const root = useRef<HTMLDivElement>(null);
   const sections: readonly Section[] = record.systems.map((system) => ({ system, path: systemPath(flow, record, system) }));
+  // Shown first: every question management still owes an answer to, and every one not put yet.
   const open = sections.flatMap(({ system, path }) =>
-    path.questions.filter((question) => OPEN_STATUSES.includes(path.answers[question.id]?.status)).map((question) => ({ system, question, status: path.answers[question.id]?.status })),
+    path.questions.map((question) => ({ system, question, status: path.answers[question.id]?.status })).filter(({ status }) => kindOf(status) !== 'ok'),
   );
   const gaps = open.filter(({ status }) => status && GAP_STATUSES.includes(status)).length;
   const { answered, total } = progress(flow, record);

@@ -7,9 +7,7 @@ import type { Answer } from './negotiation.ts';
  * know, will follow up) or "not applicable" never does, so the record, the review and the
  * documents cannot show "Refused · Performance of the contract".
  */
-export const SUBSTANTIVE_STATUSES = ['answered', 'partly'] as const satisfies readonly AnswerStatus[];
-
-/** True when management gave content: the status under which an option and facts count. */
+/** True when management gave content (answered, in full or in part): the status under which an option and facts count. */
 export function isSubstantive(status: AnswerStatus | undefined): boolean {
   return status === 'answered' || status === 'partly';
 }

@@ -21,6 +21,12 @@ export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 /** Statuses that leave a gap the union must close by negotiation or an information request. */
 export const GAP_STATUSES: readonly AnswerStatus[] = ['refused', 'unknown', 'follow-up'];
 
+/**
+ * The questions management still owes an answer to: the gaps and the questions answered only in
+ * part, whose missing part the documents ask for and the review lists first.
+ */
+export const OUTSTANDING_STATUSES: readonly AnswerStatus[] = [...GAP_STATUSES, 'partly'];
+
 /** The data life cycle at work, plus governance: the order the checklist walks. */
 export const STAGES = ['collection', 'analysis', 'storage', 'offboarding', 'governance'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -1,10 +1,10 @@
-import type { FlowDefinition } from '../engine/flow-types.ts';
+import { OUTSTANDING_STATUSES, type FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { forManagement, withEmptyNotes, type ManagementRecord } from '../record/management-record.ts';
 import { generalProvisions } from './agreement.ts';
 import type { BriefModel, DocumentKind, DocumentModel, InformationRequest, LetterModel, ProposalModel, RecordedAnswer } from './document-model.ts';
 import { letterTiming, type LetterOptions } from './letter-timing.ts';
-import { OUTSTANDING_STATUSES, selectClauses } from './select-clauses.ts';
+import { selectClauses } from './select-clauses.ts';
 
 export interface ComposeOptions {
   readonly kind: DocumentKind;

@@ -1,16 +1,10 @@
 import { givenChoice, isSubstantive } from '../engine/answer-model.ts';
 import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
-import type { AnswerStatus, FlowDefinition } from '../engine/flow-types.ts';
-import { GAP_STATUSES, INFORMATION_CLAUSE_ID } from '../engine/flow-types.ts';
+import type { FlowDefinition } from '../engine/flow-types.ts';
+import { INFORMATION_CLAUSE_ID, OUTSTANDING_STATUSES } from '../engine/flow-types.ts';
 import type { NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
 import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } from './document-model.ts';
-
-/**
- * The questions management still owes an answer to: the gaps (refused, not known, to follow
- * up) and the questions answered only in part, whose missing part is asked for.
- */
-export const OUTSTANDING_STATUSES: readonly AnswerStatus[] = [...GAP_STATUSES, 'partly'];
 
 /** Management's words for a fact, when management actually gave them. */
 function factFrom(answers: SystemAnswers, questionId: string): string | null {

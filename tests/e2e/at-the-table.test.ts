@@ -10,6 +10,7 @@ import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withSystemAdded } from '../../src/engine/record-updates.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
+import { expectFocusVisibleInView } from '../support/focus-checks.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks.ts';
 import { answerChecklistWithKeyboard } from '../support/keyboard-journey.ts';
 import { answerPath, emptyRecord, FIXED_NOW, system } from '../support/records.ts';
@@ -142,25 +143,6 @@ describe.each(FLOWS)('every question of the $id flow fits the first screen', ({ 
   });
 });
 
-/** Fails unless focus is on a real element, inside the viewport, and visibly marked if it is a control. */
-async function expectFocusInView(page: Page, after: string): Promise<void> {
-  const focus = await page.evaluate(`(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return { ok: false, what: 'the page body' };
-    const box = element.getBoundingClientRect();
-    const control = element.matches('button, input, textarea, select, a[href]');
-    return {
-      ok: true,
-      what: element.outerHTML.slice(0, 100),
-      inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
-      marked: !control || element.matches(':focus-visible'),
-    };
-  })()`) as { ok: boolean; what: string; inView?: boolean; marked?: boolean };
-  expect(focus.ok, `after ${after}, focus is on ${focus.what}`).toBe(true);
-  expect(focus.inView, `after ${after}, the focused ${focus.what} is on screen`).toBe(true);
-  expect(focus.marked, `after ${after}, the focused ${focus.what} shows it has focus`).toBe(true);
-}
-
 describe('a whole negotiation from the keyboard', () => {
   it('records two systems in a few keys per answer, focus always visible and in view', async () => {
     const { context, page, problems } = await newSession(app.browser, { viewport: { width: 1366, height: 768 } });
@@ -172,20 +154,20 @@ describe('a whole negotiation from the keyboard', () => {
       await addSystem(page, EN, { name: 'HireFlow', category: 'hiring' }, 2);
       await page.getByRole('button', { name: t(EN, 'nav.continue'), exact: true }).press('Enter');
 
-      const keysPerAnswer = await answerChecklistWithKeyboard(page, EN, (after) => expectFocusInView(page, after));
+      const keysPerAnswer = await answerChecklistWithKeyboard(page, EN, (after) => expectFocusVisibleInView(page, after));
       const average = keysPerAnswer.reduce((sum, keys) => sum + keys, 0) / keysPerAnswer.length;
       console.log(`keyboard: ${keysPerAnswer.length} answers for two systems, ${average.toFixed(2)} keys per answer on average (words typed not counted), ${Math.max(...keysPerAnswer)} at most`);
       expect(keysPerAnswer.length).toBeGreaterThan(30);
 
       // The review shows the refusals first, and the documents are one key away from its top.
-      await expectFocusInView(page, 'reaching the review');
+      await expectFocusVisibleInView(page, 'reaching the review');
       const open = page.getByRole('region', { name: /still open$/ });
       await expect.poll(() => open.getByText(t(EN, 'status.refused'), { exact: true }).count()).toBeGreaterThan(0);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(`document.activeElement?.textContent`)).toBe(t(EN, 'review.toDocuments'));
       await page.keyboard.press('Enter');
       await waitForHeading(page, t(EN, 'documents.title'));
-      await expectFocusInView(page, 'opening the documents');
+      await expectFocusVisibleInView(page, 'opening the documents');
 
       // Back at the review and into an answer and out again: focus returns to that answer.
       await tabTo(page, page.getByRole('main').getByRole('button', { name: t(EN, 'documents.back'), exact: true }));
@@ -198,7 +180,7 @@ describe('a whole negotiation from the keyboard', () => {
       await page.getByRole('button', { name: t(EN, 'nav.toReview'), exact: true }).press('Enter');
       await waitForHeading(page, t(EN, 'review.title'));
       expect(await page.evaluate(`document.activeElement?.getAttribute('data-edit')`)).toBe(changeName);
-      await expectFocusInView(page, 'returning from an edit');
+      await expectFocusVisibleInView(page, 'returning from an edit');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -39,3 +39,15 @@ export async function expectFocusedInView(page: Page, expected: Locator, where: 
   expect(inside, `${where}: the focused element is at ${JSON.stringify(box)} in a ${viewport.width}×${viewport.height} viewport`).toBe(true);
   expect(place.covered, `${where}: the focused element is covered by ${place.coveredBy}`).toBe(false);
 }
+
+/**
+ * Whatever has the focus after a keyboard action: not the page body, wholly in view and not
+ * covered, and, if it is a control, visibly marked as focused.
+ */
+export async function expectFocusVisibleInView(page: Page, where: string): Promise<void> {
+  const focused = page.locator(':focus');
+  expect(await focused.count(), `${where}: focus is on ${await describeFocus(page)}`).toBe(1);
+  await expectFocusedInView(page, focused, where);
+  const marked = await focused.evaluate((element) => !element.matches('button, input, textarea, select, a[href]') || element.matches(':focus-visible'));
+  expect(marked, `${where}: ${await describeFocus(page)} shows no sign of having the focus`).toBe(true);
+}

@@ -1,7 +1,7 @@
 import { HighlightColor, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { SystemEntry } from '../../engine/negotiation.ts';
 import type { BriefAnswer } from '../document-model.ts';
-import { OUTSTANDING_STATUSES } from '../select-clauses.ts';
+import { OUTSTANDING_STATUSES } from '../../engine/flow-types.ts';
 import { TABLE_TEXT } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';

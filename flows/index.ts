@@ -1,13 +1,65 @@
 import type { FlowDefinition } from '../src/engine/flow-types.ts';
-import { euFlow } from './eu.ts';
-import { zaFlow } from './za.ts';
+import { composeChecklist, jurisdictionKey, layerIdsOf, type JurisdictionLayer } from '../src/engine/layers.ts';
 
 /**
- * The registry of regional flows: the one place a new jurisdiction is added. The interface,
- * the export and the generated tests all iterate over it.
+ * The registry of jurisdiction layers and overlays: the one place a new one is added. Each is
+ * loaded only when a negotiation under it is started or opened, so adding layers does not grow
+ * the first screen; the interface, the export and the generated tests all go through here.
  */
-export const FLOWS: readonly FlowDefinition[] = [euFlow, zaFlow];
+export interface LayerEntry {
+  readonly id: string;
+  /** For an overlay: the layer it stacks on. */
+  readonly extends?: string;
+  /**
+   * What an overlay narrows: a `region` (a member state, a province: at most one per
+   * negotiation) or a group of `workers` (platform workers), which combines with any region.
+   */
+  readonly scope?: 'region' | 'workers';
+  readonly load: () => Promise<JurisdictionLayer>;
+}
 
-export function findFlow(id: string): FlowDefinition | undefined {
-  return FLOWS.find((flow) => flow.id === id);
+export const LAYERS: readonly LayerEntry[] = [
+  { id: 'eu', load: () => import('./layers/eu.ts').then((module) => module.EU_LAYER) },
+  { id: 'za', load: () => import('./layers/za.ts').then((module) => module.ZA_LAYER) },
+];
+
+function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {
+  return LAYERS.filter((entry) => entry.extends === id && entry.scope === scope).map((entry) => entry.id);
+}
+
+function subsets(ids: readonly string[]): readonly (readonly string[])[] {
+  return ids.reduce<(readonly string[])[]>((all, id) => [...all, ...all.map((subset) => [...subset, id])], [[]]);
+}
+
+/** Ids of the jurisdictions (layers that stack on nothing). */
+export const JURISDICTION_IDS: readonly string[] = LAYERS.filter((entry) => entry.extends === undefined).map((entry) => entry.id);
+
+/**
+ * Every combination a negotiation can be held under, in key order: the jurisdiction, at most
+ * one region overlay, then any of its workers' overlays.
+ */
+export const JURISDICTION_KEYS: readonly string[] = JURISDICTION_IDS.flatMap((id) =>
+  [[], ...overlaysOf(id, 'region').map((region) => [region])].flatMap((region) =>
+    subsets(overlaysOf(id, 'workers')).map((workers) => jurisdictionKey([id, ...region, ...workers])),
+  ),
+);
+
+export function isJurisdictionKey(key: string): boolean {
+  return JURISDICTION_KEYS.includes(key);
+}
+
+const composed = new Map<string, Promise<FlowDefinition>>();
+
+/** The checklist for a jurisdiction key (`eu`, `eu+eu-de`), or undefined for an unknown key. */
+export function loadFlow(key: string): Promise<FlowDefinition | undefined> {
+  if (!isJurisdictionKey(key)) return Promise.resolve(undefined);
+  let flow = composed.get(key);
+  if (!flow) {
+    flow = Promise.all([
+      import('./core/checklist.ts'),
+      ...layerIdsOf(key).map((id) => LAYERS.find((entry) => entry.id === id)!.load()),
+    ]).then(([{ CORE_CHECKLIST }, ...layers]) => composeChecklist(CORE_CHECKLIST, layers));
+    composed.set(key, flow);
+  }
+  return flow;
 }

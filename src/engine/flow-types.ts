@@ -83,6 +83,14 @@ export interface Provision {
   readonly discloses?: true;
   /** ISO date from which the provision applies, when that is still ahead of its review date. */
   readonly appliesFrom?: string;
+  /**
+   * True when `appliesFrom` is reported by secondary sources but not verified in the official
+   * text: the app and the documents say so, and the letter does not treat the provision as
+   * not yet in force on the strength of an unverified date.
+   */
+  readonly appliesFromUncertain?: true;
+  /** The jurisdiction layer that holds the provision; set when the checklist is composed. */
+  readonly jurisdiction?: string;
 }
 
 /**
@@ -114,6 +122,8 @@ export interface QuestionDef {
 /** A clause of the shared library: its id and the facts its text needs from management's answers. */
 export interface ClauseSpec {
   readonly id: string;
+  /** The stages of the life cycle (and governance) the clause deals with. */
+  readonly topics: readonly Stage[];
   readonly facts: readonly string[];
 }
 
@@ -122,9 +132,14 @@ export const INFORMATION_CLAUSE_ID = 'information-disclosure';
 
 /** When a clause of the shared clause library is proposed for a system, and on what legal basis. */
 export interface ClauseRule {
+  /** Stable id, by which a jurisdiction layer gives the rule its legal basis. */
+  readonly id: string;
   readonly clause: string;
   readonly when: Condition;
-  /** Legal basis for the footnote. Empty: no statutory right, the clause creates one. */
+  /**
+   * Legal basis for the footnote. Empty: none of the provisions in this tool gives the right,
+   * and the clause would create it (national law may still give it: the footnote says so).
+   */
   readonly provisions: readonly string[];
   /**
    * Facts interpolated into the clause text, by placeholder name, from management's words
@@ -134,15 +149,25 @@ export interface ClauseRule {
   readonly facts?: Readonly<Record<string, string>>;
 }
 
-/** A regional flow: everything the engine, the wizard and the export need, as data. */
+/**
+ * A composed checklist: the core with a jurisdiction's layer and overlays applied
+ * (`composeChecklist`). Everything the engine, the wizard and the export need, as data.
+ */
 export interface FlowDefinition {
-  /** Stable id, also the locale namespace suffix (`flow-<id>`). */
+  /**
+   * The jurisdiction key: the layer ids joined by "+" (`eu`, `eu+eu-de`), stored in each
+   * record as `flowId`. The locale namespace `flow-<id>` merges the core's words with each layer's.
+   */
   readonly id: string;
-  /** Bumped whenever questions are added, removed or reordered. */
+  /** The layers applied, outermost first: the jurisdiction, then its overlays. */
+  readonly layers: readonly string[];
+  /** The version of the ids answers are stored under (the core's); old records are migrated. */
   readonly version: number;
   readonly instruments: readonly Instrument[];
   readonly provisions: readonly Provision[];
   /** The per-system checklist, in the order it is asked; repeated for each system. */
   readonly questions: readonly QuestionDef[];
   readonly clauseRules: readonly ClauseRule[];
+  /** The law's own terms (works council, information officer), defined in the agreement. */
+  readonly terms: readonly string[];
 }

@@ -21,6 +21,12 @@ export interface LayerEntry {
 export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu', load: () => import('./layers/eu.ts').then((module) => module.EU_LAYER) },
   { id: 'za', load: () => import('./layers/za.ts').then((module) => module.ZA_LAYER) },
+  { id: 'eu-de', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-de.ts').then((module) => module.EU_DE_OVERLAY) },
+  { id: 'eu-fr', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-fr.ts').then((module) => module.EU_FR_OVERLAY) },
+  { id: 'eu-es', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-es.ts').then((module) => module.EU_ES_OVERLAY) },
+  { id: 'eu-it', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-it.ts').then((module) => module.EU_IT_OVERLAY) },
+  { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
+  { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -6,6 +6,9 @@
  */
 import type { AnswerMigration } from '../src/engine/migrate-answers.ts';
 
+/** The version of the ids answers are stored under: the core checklist's. */
+export const CHECKLIST_VERSION = 2;
+
 /** Version 1 EU: GDPR-specific names become the law-neutral core names. */
 const EU_V1: AnswerMigration = {
   renames: {

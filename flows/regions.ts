@@ -17,7 +17,7 @@ export interface CountryChoice {
 const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'] as const;
 
 /** EU member states with a national overlay, by country code. */
-const EU_OVERLAYS: Readonly<Record<string, string>> = {};
+const EU_OVERLAYS: Readonly<Record<string, string>> = { DE: 'eu-de', FR: 'eu-fr', ES: 'eu-es', IT: 'eu-it', NL: 'eu-nl' };
 
 export const COUNTRIES: readonly CountryChoice[] = [
   ...EU_MEMBER_STATES.map((country) => ({ country, layers: ['eu', ...(EU_OVERLAYS[country] ? [EU_OVERLAYS[country]] : [])] })),

@@ -6,7 +6,7 @@
  * part only with `npm run bench -- <part>` (bundle, export, save, chromium, pages).
  */
 import { join } from 'node:path';
-import { FLOWS } from '../flows/index.ts';
+import { JURISDICTION_KEYS, loadFlow } from '../flows/index.ts';
 import type { FlowDefinition } from '../src/engine/flow-types.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveBuiltApp } from '../tests/support/browser.ts';
@@ -49,8 +49,10 @@ async function reportBundle(): Promise<void> {
   );
 }
 
+const LOADED_FLOWS = new Map(await Promise.all(JURISDICTION_KEYS.map(async (key) => [key, await loadFlow(key)] as const)));
+
 function flowById(id: string): FlowDefinition {
-  const flow = FLOWS.find((candidate) => candidate.id === id);
+  const flow = LOADED_FLOWS.get(id);
   if (!flow) throw new Error(`No flow ${id}`);
   return flow;
 }

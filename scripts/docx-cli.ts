@@ -9,7 +9,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { findFlow, FLOWS } from '../flows/index.ts';
+import { loadFlow } from '../flows/index.ts';
 import { LANGUAGES, type Language } from '../src/engine/negotiation.ts';
 import { buildDocx } from '../src/export/build-docx.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../src/export/document-model.ts';
@@ -117,14 +117,14 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!reading.ok) throw new UsageError(`cannot use "${input}": ${describe(reading.problem)}`);
   checkComplete(input, reading.file.contents);
   const { record } = reading.file;
-  const flow = findFlow(record.flowId);
+  const flow = await loadFlow(record.flowId);
   if (!flow) throw new UsageError(`"${input}" is for jurisdiction "${record.flowId}", which this version does not have`);
 
   const language = oneOf<Language>(values.lang, LANGUAGES, record.documentLanguage, 'lang');
   const kind = oneOf<DocumentKind>(values.kind, DOCUMENT_KINDS, 'proposal', 'kind');
   const generatedAt = new Date().toISOString();
   const letter = letterOptions(values, generatedAt);
-  const i18n = await createI18n({ load: loadFromFiles, language, namespaces: FLOWS.map((candidate) => flowNamespace(candidate.id)) });
+  const i18n = await createI18n({ load: loadFromFiles, language, namespaces: [flowNamespace(flow.id)] });
   const docx = await buildDocx(flow, record, { kind, language, generatedAt, letter }, i18n.getFixedT(language));
   try {
     await writeFile(output, docx);

@@ -15,6 +15,7 @@
 import { GAP_STATUSES, OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
 import type { Condition } from '../../src/engine/flow-types.ts';
 import type { CoreChecklist } from '../../src/engine/layers.ts';
+import { CHECKLIST_VERSION } from '../migrations.ts';
 
 /** The answer is one of `values`, or management did not give it (refused, unknown, later). */
 function isOrGap(question: string, values: readonly string[]): Condition {
@@ -30,7 +31,7 @@ const DECIDES = { question: 'automated-decisions', is: ['solely', 'partly'] } as
 const PROFILES = { question: 'inferences-profiles', is: ['yes'] } as const;
 
 export const CORE_CHECKLIST = {
-  version: 2,
+  version: CHECKLIST_VERSION,
   questions: [
     // ── Collection ──────────────────────────────────────────────────────────
     { id: 'data-categories', stage: 'collection' },

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findFlow } from '../../flows/index.ts';
+import { loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
+import { flowNamespace } from '../i18n/namespaces.ts';
 import { readNegotiationBytes } from '../record/import-file.ts';
 import type { FileReading } from '../record/negotiation-file.ts';
 import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
-import { loadExample } from './examples.ts';
+import { EXAMPLE_KEYS, loadExample } from './examples.ts';
 import { HomePage, type RecentlyDeleted } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
@@ -53,6 +54,16 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   const [tabId] = useState(() => givenTabId ?? newId());
   const generation = useRef(0);
 
+  /**
+   * A jurisdiction's checklist and its words, loaded when a negotiation under it is started or
+   * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
+   */
+  const checklistFor = useCallback(async (key: string) => {
+    const flow = await loadFlow(key);
+    if (flow) await i18n.loadNamespaces(flowNamespace(flow.id));
+    return flow;
+  }, [i18n]);
+
   const showHome = useCallback(async (problem?: string) => {
     const negotiations = await store.list();
     setScreen(problem ? { kind: 'home', negotiations, problem } : { kind: 'home', negotiations });
@@ -69,7 +80,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       return;
     }
     const stored = loaded?.stored;
-    const flow = stored?.reading.ok ? findFlow(stored.reading.record.flowId) : undefined;
+    const flow = stored?.reading.ok ? await checklistFor(stored.reading.record.flowId) : undefined;
     if (!stored?.reading.ok || !flow || stored.deletedAt !== undefined) {
       await showHome(t('home.cannotOpen'));
       return;
@@ -78,7 +89,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     const synced = { revision: stored.revision, record: stored.reading.record, conflicts: stored.conflicts };
     generation.current += 1;
     setScreen({ kind: 'negotiation', flow, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
-  }, [store, showHome, t]);
+  }, [store, showHome, checklistFor, t]);
 
   // Once per page: the callbacks change with the language, and a second boot would reopen
   // the negotiation on screen from storage while its last keystrokes are still being saved.
@@ -120,7 +131,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   /** Nothing is stored until something is entered, so an untouched start leaves no entry. */
   const start = async (flowId: string) => {
-    const flow = findFlow(flowId);
+    const flow = await checklistFor(flowId);
     if (!flow) return;
     const language = (i18n.resolvedLanguage ?? 'en') as Language;
     const template = createRecord({ id: newId(), flowId, flowVersion: flow.version, now: now(), documentLanguage: language });
@@ -131,7 +142,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   /** A file or example is always stored as a new negotiation: nothing already stored changes. */
   const openCopy = async ({ file }: FileReading & { ok: true }) => {
-    if (!findFlow(file.record.flowId)) {
+    if (!(await loadFlow(file.record.flowId))) {
       await showHome(t('open.unknownFlow'));
       return;
     }
@@ -198,7 +209,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
               onDelete={(id, title) => void remove(id, title)}
               onUndelete={(id) => void undelete(id)}
             />
-            <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} loadExample={loadExample} />
+            <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} examples={EXAMPLE_KEYS} loadExample={loadExample} />
           </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}

@@ -1,11 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { FLOWS } from '../../flows/index.ts';
 import { LANGUAGES, type Language } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
 import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
 import { StorageUnavailable, type StorageRefusal } from './storage-unavailable.tsx';
@@ -34,7 +32,7 @@ async function start(): Promise<void> {
   const i18n = await createI18n({
     load: loadBundledResource,
     language: preferredLanguage(await store?.getSetting('interfaceLanguage').catch(() => undefined)),
-    namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
+    namespaces: [],
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
   const syncDocumentLanguage = (language: string) => {

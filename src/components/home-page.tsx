@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLOWS } from '../../flows/index.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
+import { JURISDICTION_IDS } from '../../flows/index.ts';
 import type { StoredNegotiation } from '../record/storage.ts';
 import { SavedNegotiations, type NegotiationActions } from './saved-negotiations.tsx';
 import { StepHeading } from './step-heading.tsx';
@@ -23,8 +22,8 @@ interface HomePageProps extends NegotiationActions {
 
 /** Start: pick a jurisdiction for a new negotiation, or reopen one saved on this device. */
 export function HomePage({ negotiations, onStart, deleted, onUndelete, ...actions }: HomePageProps) {
-  const { t } = useTranslation(['ui', ...FLOWS.map((flow) => flowNamespace(flow.id))]);
-  const [flowId, setFlowId] = useState(FLOWS[0]?.id ?? '');
+  const { t } = useTranslation('ui');
+  const [flowId, setFlowId] = useState(JURISDICTION_IDS[0] ?? '');
   const undo = useRef<HTMLButtonElement>(null);
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const latest = deleted.at(-1);
@@ -46,12 +45,12 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
         <h2>{t('home.startTitle')}</h2>
         <fieldset className="choices">
           <legend>{t('home.jurisdiction')}</legend>
-          {FLOWS.map((flow) => (
-            <label key={flow.id} className="choice choice--block">
-              <input type="radio" name="jurisdiction" value={flow.id} checked={flowId === flow.id} onChange={() => setFlowId(flow.id)} />
+          {JURISDICTION_IDS.map((id) => (
+            <label key={id} className="choice choice--block">
+              <input type="radio" name="jurisdiction" value={id} checked={flowId === id} onChange={() => setFlowId(id)} />
               <span>
-                <strong>{t(`${flowNamespace(flow.id)}:title`)}</strong>
-                <span className="choice__hint">{t(`${flowNamespace(flow.id)}:summary`)}</span>
+                <strong>{t(`regions.${id}.name`)}</strong>
+                <span className="choice__hint">{t(`regions.${id}.laws`)}</span>
               </span>
             </label>
           ))}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language } from '../engine/negotiation.ts';
 import { formatDay } from '../i18n/format-date.ts';
-import { citeProvision, findProvision } from '../i18n/legal-citation.ts';
+import { citeProvision, findProvision, provisionDates } from '../i18n/legal-citation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { fromT } from '../i18n/translate.ts';
 
@@ -26,10 +26,7 @@ export function LegalBasis({ flow, provisionIds }: { readonly flow: FlowDefiniti
                 </a>{' '}
                 <span className={`badge badge--${provision.verification}`}>{t(`verification.${provision.verification}`)}</span>
                 <p>{t(`${flowNamespace(flow.id)}:provisions.${id}`)}</p>
-                <p className="legal__reviewed">
-                  {t('legal.reviewed', { date: formatDay(provision.reviewed, language) })}
-                  {provision.appliesFrom && `; ${t('legal.appliesFrom', { date: formatDay(provision.appliesFrom, language) })}`}
-                </p>
+                <p className="legal__reviewed">{provisionDates(fromT(t), provision, (iso) => formatDay(iso, language)).join('; ')}</p>
               </li>
             );
           })}

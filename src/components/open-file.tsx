@@ -1,19 +1,21 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLOWS } from '../../flows/index.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
+import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
+import { fromT } from '../i18n/translate.ts';
 import type { FileProblem, FileReading } from '../record/negotiation-file.ts';
 
 interface OpenFileProps {
   /** Opens a reading that passed validation; the caller stores it as a new negotiation. */
   readonly onOpen: (reading: FileReading & { ok: true }) => Promise<void>;
   readonly readFile: (bytes: Uint8Array) => Promise<FileReading>;
-  readonly loadExample: (flowId: string) => Promise<FileReading>;
+  /** The example negotiations offered, by their jurisdiction key. */
+  readonly examples: readonly string[];
+  readonly loadExample: (key: string) => Promise<FileReading>;
 }
 
 /** Opens a negotiation file or a .docx made by the wizard, or a finished example, as a new copy. */
-export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
-  const { t } = useTranslation(['ui', ...FLOWS.map((flow) => flowNamespace(flow.id))]);
+export function OpenFile({ onOpen, readFile, examples, loadExample }: OpenFileProps) {
+  const { t } = useTranslation('ui');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<FileProblem | null>(null);
@@ -62,9 +64,9 @@ export function OpenFile({ onOpen, readFile, loadExample }: OpenFileProps) {
       <h3>{t('open.examplesTitle')}</h3>
       <p className="field__hint">{t('open.examplesHint')}</p>
       <div className="actions">
-        {FLOWS.map((flow) => (
-          <button key={flow.id} type="button" className="button" onClick={async () => open(await loadExample(flow.id))}>
-            {t('open.example', { jurisdiction: t(`${flowNamespace(flow.id)}:title`) })}
+        {examples.map((key) => (
+          <button key={key} type="button" className="button" onClick={async () => open(await loadExample(key))}>
+            {t('open.example', { jurisdiction: jurisdictionName(fromT(t), key) })}
           </button>
         ))}
       </div>

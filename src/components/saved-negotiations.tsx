@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findFlow } from '../../flows/index.ts';
+import { isJurisdictionKey } from '../../flows/index.ts';
 import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
+import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
+import { fromT } from '../i18n/translate.ts';
 import type { StoredNegotiation } from '../record/storage.ts';
 import { ConfirmChoice } from './confirm-choice.tsx';
 import { downloadBlob } from './download.ts';
@@ -127,8 +128,8 @@ type Translate = ReturnType<typeof useTranslation<'ui'>>['t'];
 
 function jurisdiction(stored: StoredNegotiation, t: Translate): string {
   if (!stored.reading.ok) return '';
-  const flow = findFlow(stored.reading.record.flowId);
-  return flow ? t(`${flowNamespace(flow.id)}:title`) : stored.reading.record.flowId;
+  const key = stored.reading.record.flowId;
+  return isJurisdictionKey(key) ? jurisdictionName(fromT(t), key) : key;
 }
 
 /** The parties, as the list and the deletion message name a negotiation. */

@@ -34,6 +34,7 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
     ['question', flow.questions.map((question) => question.id)],
     ['provision', flow.provisions.map((provision) => provision.id)],
     ['instrument', flow.instruments.map((instrument) => instrument.id)],
+    ['clause rule', flow.clauseRules.map((rule) => rule.id)],
   ] as const) {
     for (const id of duplicates(ids)) problems.push(`${kind} id "${id}" is used more than once`);
     for (const id of ids) if (!STABLE_ID.test(id)) problems.push(`${kind} id "${id}" is not kebab-case`);
@@ -72,7 +73,7 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
   problems.push(...unreachableQuestions(flow).map((id) => `question "${id}" can never be reached`));
 
   for (const rule of flow.clauseRules) {
-    const where = `clause rule for "${rule.clause}"`;
+    const where = `clause rule "${rule.id}" for "${rule.clause}"`;
     const facts = clauses.get(rule.clause);
     if (facts === undefined) problems.push(`${where}: no such clause in the library`);
     if (rule.clause === INFORMATION_CLAUSE_ID) problems.push(`${where}: the engine proposes this clause itself`);

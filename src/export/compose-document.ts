@@ -1,4 +1,4 @@
-import { OUTSTANDING_STATUSES, type FlowDefinition } from '../engine/flow-types.ts';
+import { OUTSTANDING_STATUSES, type FlowDefinition, type Provision } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { forManagement, withEmptyNotes, type ManagementRecord } from '../record/management-record.ts';
 import { generalProvisions } from './agreement.ts';
@@ -66,8 +66,9 @@ export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, op
  */
 export function composeLetter(flow: FlowDefinition, record: ManagementRecord, options: DocumentOptions): LetterModel {
   const { date, deadline } = letterTiming(options.letter ?? {}, options.generatedAt);
-  // A duty that starts after the letter's date cannot be cited as one.
-  const inForce = (provision: { readonly appliesFrom?: string }) => provision.appliesFrom === undefined || provision.appliesFrom <= date;
+  // A duty that starts after the letter's date cannot be cited as one; but a start date that is
+  // only reported, not verified, does not silence a duty that may already apply.
+  const inForce = (provision: Provision) => provision.appliesFrom === undefined || provision.appliesFromUncertain === true || provision.appliesFrom <= date;
   const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
   const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
   const request = ({ questionId, status, words }: RecordedAnswer): InformationRequest[] =>

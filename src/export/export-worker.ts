@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import type { i18n as I18n } from 'i18next';
-import { findFlow, FLOWS } from '../../flows/index.ts';
+import { loadFlow } from '../../flows/index.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
@@ -11,7 +11,7 @@ import { exportDocument } from './export-document.ts';
 let translations: Promise<I18n> | undefined;
 
 function i18n(language: 'en' | 'fr'): Promise<I18n> {
-  translations ??= createI18n({ load: loadBundledResource, language, namespaces: FLOWS.map((flow) => flowNamespace(flow.id)) });
+  translations ??= createI18n({ load: loadBundledResource, language, namespaces: [] });
   return translations;
 }
 
@@ -19,9 +19,12 @@ self.onmessage = async (event: MessageEvent<WorkerExportRequest>) => {
   const { id, record, request } = event.data;
   const reply = (response: WorkerExportResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
   try {
-    const flow = findFlow(record.flowId);
-    if (!flow) throw new Error(`Unknown flow ${record.flowId}`);
-    const { bytes, fileName } = await exportDocument(flow, record, await i18n(request.language), request);
+    const flow = await loadFlow(record.flowId);
+    if (!flow) throw new Error(`Unknown jurisdiction ${record.flowId}`);
+    const translations = await i18n(request.language);
+    // Each jurisdiction's words load the first time one of its documents is made.
+    await translations.loadNamespaces(flowNamespace(flow.id));
+    const { bytes, fileName } = await exportDocument(flow, record, translations, request);
     reply({ id, ok: true, bytes, fileName }, [bytes.buffer]);
   } catch (error) {
     reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Language } from '../engine/negotiation.ts';
-import type { ResourceLoader } from './namespaces.ts';
+import { composedLoader, type ResourceLoader } from './namespaces.ts';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
 
 /** Loads a namespace from `locales/` on disk: the Node side (command line, tests, benchmark). */
-export const loadFromFiles: ResourceLoader = async (language: Language, namespace: string) =>
-  JSON.parse(await readFile(join(LOCALES, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+export const loadFromFiles: ResourceLoader = composedLoader(
+  async (language: Language, file: string) => JSON.parse(await readFile(join(LOCALES, language, `${file}.json`), 'utf8')) as Record<string, unknown>,
+);

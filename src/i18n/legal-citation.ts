@@ -16,3 +16,15 @@ export function findProvision(flow: FlowDefinition, id: string): Provision {
   if (!provision) throw new Error(`Flow ${flow.id} has no provision ${id}`);
   return provision;
 }
+
+/**
+ * When the project last checked the provision's sources, and when it applies: a start date that
+ * secondary sources report but the official text does not confirm is said to be unverified.
+ */
+export function provisionDates(t: Translate, provision: Provision, formatDate: (iso: string) => string): readonly string[] {
+  const reviewed = t('ui:legal.reviewed', { date: formatDate(provision.reviewed) });
+  if (!provision.appliesFrom) return [reviewed];
+  const starts = provision.appliesFromUncertain ? 'ui:legal.appliesFromReported' : 'ui:legal.appliesFrom';
+  return [reviewed, t(starts, { date: formatDate(provision.appliesFrom) })];
+}
+

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { ANSWER_MIGRATIONS, CHECKLIST_VERSION } from '../../flows/migrations.ts';
 import { consistentAnswer } from '../engine/answer-model.ts';
+import { migrateAnswers } from '../engine/migrate-answers.ts';
 import { ANSWER_STATUSES, SYSTEM_CATEGORIES } from '../engine/flow-types.ts';
 import { LANGUAGES, RECORD_SCHEMA_VERSION, type NegotiationRecord } from '../engine/negotiation.ts';
 import type { Conflict, RecordEdit } from './record-merge.ts';
@@ -66,8 +68,13 @@ export function readRecord(raw: unknown): RecordReading {
   if (typeof version === 'number' && version > RECORD_SCHEMA_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version } };
   }
+  // A checklist from a later version of the app is refused too: its ids would be read wrongly.
+  if (typeof raw.flowVersion === 'number' && raw.flowVersion > CHECKLIST_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version: raw.flowVersion } };
+  }
   const result = v.safeParse(recordSchema, raw);
-  if (result.success) return { ok: true, record: result.output };
+  // Answers saved under an earlier checklist move to today's ids; nothing is dropped.
+  if (result.success) return { ok: true, record: migrateAnswers(result.output, ANSWER_MIGRATIONS, CHECKLIST_VERSION) };
   const issue = result.issues[0];
   const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
   const detail = path ? `${path}: ${issue?.message}` : String(issue?.message);

@@ -3,15 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow } from '../support/flows.ts';
 import { withMeta } from '../../src/engine/record-updates.ts';
 import { NegotiationStore } from '../../src/record/storage.ts';
 import { emptyRecord } from '../support/records.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const flow = FLOWS.find((candidate) => candidate.id === 'eu') ?? FLOWS[0];
-if (!flow) throw new Error('no flow');
-const euFlow = flow;
 
 async function seed(factory: IDBFactory, ...employers: readonly string[]): Promise<void> {
   const store = await NegotiationStore.open(factory);

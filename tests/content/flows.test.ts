@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
+import { LAYERS } from '../../flows/index.ts';
 import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
 import { systemPath } from '../../src/engine/checklist.ts';
 import { INFORMATION_CLAUSE_ID, STAGES, SYSTEM_CATEGORIES } from '../../src/engine/flow-types.ts';
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { createRecord, type Answer, type NegotiationRecord } from '../../src/engine/negotiation.ts';
+import { validateLayers } from '../../src/engine/layers.ts';
 import { validateFlow } from '../../src/engine/validate-flow.ts';
+import { ALL_FLOWS } from '../support/flows.ts';
+
+const RAW_LAYERS = new Map(await Promise.all(LAYERS.map(async (entry) => [entry.id, await entry.load()] as const)));
 
 /** A record whose single system answers every option question with its first option. */
 function firstOptionRecord(flow: FlowDefinition, category: (typeof SYSTEM_CATEGORIES)[number]): NegotiationRecord {
@@ -16,7 +21,11 @@ function firstOptionRecord(flow: FlowDefinition, category: (typeof SYSTEM_CATEGO
   return { ...record, systems: [{ id: 's', name: 'S', vendor: '', category, purpose: '', affected: '' }], answers: { s: answers } };
 }
 
-describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('flow %s', (_, flow) => {
+describe.each(ALL_FLOWS.map((flow) => [flow.id, flow] as const))('checklist %s', (_, flow) => {
+  it('stacks sound layers: each cites only its own law or the law it stacks on', () => {
+    expect(validateLayers(CORE_CHECKLIST, flow.layers.map((id) => RAW_LAYERS.get(id)!))).toEqual([]);
+  });
+
   it('passes structural validation', () => {
     expect(validateFlow(flow, CLAUSE_LIBRARY)).toEqual([]);
   });

@@ -1,21 +1,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { LAYERS } from '../../flows/index.ts';
+import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
 import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
 import { ANSWER_STATUSES, STAGES, SYSTEM_CATEGORIES, VERIFICATION_LEVELS, type FlowDefinition } from '../../src/engine/flow-types.ts';
 import { LANGUAGES } from '../../src/engine/negotiation.ts';
 import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
 import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
-import { flowNamespace } from '../../src/i18n/namespaces.ts';
+import { flowNamespace, layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
+import { ALL_FLOWS } from '../support/flows.ts';
 import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
 import { SAVE_PROBLEMS } from '../../src/components/use-record-sync.ts';
 
-/** The keys a flow needs, derived from its ids: the compiler cannot check these, so this test does. */
-function flowKeys(flow: FlowDefinition): readonly string[] {
+/** The keys a composed checklist needs, derived from its ids: the compiler cannot check these, so this test does. */
+function flowKeys(flow: Pick<FlowDefinition, 'instruments' | 'provisions' | 'questions' | 'terms'>): readonly string[] {
   return [
-    'title',
-    'summary',
+    ...flow.terms.flatMap((term) => [`terms.${term}.term`, `terms.${term}.meaning`]),
     ...flow.instruments.flatMap((instrument) => [`instruments.${instrument.id}.short`, `instruments.${instrument.id}.title`]),
     ...flow.provisions.map((provision) => `provisions.${provision.id}`),
     ...flow.questions.flatMap((question) => [
@@ -29,13 +30,25 @@ function flowKeys(flow: FlowDefinition): readonly string[] {
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 describe.each(LANGUAGES)('locale %s', (language) => {
-  it('has exactly the namespaces of English', () => {
+  it('has exactly the namespaces of English: the interface, the document, the clauses, the core and a file per layer', () => {
     expect(namespacesOf(language)).toEqual(namespacesOf('en'));
-    expect(namespacesOf('en')).toEqual(sorted(['ui', 'document', 'clauses', ...FLOWS.map((flow) => flowNamespace(flow.id))]));
+    expect(namespacesOf('en')).toEqual(sorted(['ui', 'document', 'clauses', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)]));
   });
 
-  it.each(FLOWS.map((flow) => [flow.id, flow] as const))('has every key flow %s needs, and no other', (_, flow) => {
-    expect(sorted(leafKeys(readLocale(language, flowNamespace(flow.id))))).toEqual(sorted(flowKeys(flow)));
+  it('words every question of the core, and nothing else, in the core file', () => {
+    const core = flowKeys({ instruments: [], provisions: [], terms: [], questions: CORE_CHECKLIST.questions.map((question) => ({ ...question, provisions: [] })) });
+    expect(sorted(leafKeys(readLocale(language, 'checklist')))).toEqual(sorted(core));
+  });
+
+  it.each(ALL_FLOWS.map((flow) => [flow.id, flow] as const))('has every key checklist %s needs, from the core and its layers', (_, flow) => {
+    const composed = namespaceFiles(flowNamespace(flow.id)).map((file) => readLocale(language, file)).reduce(layResources, {});
+    const missing = flowKeys(flow).filter((key) => !leafKeys(composed).includes(key));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(LAYERS.map((layer) => layer.id))('holds in law-%s only what some checklist with that layer uses', (id) => {
+    const used = new Set(ALL_FLOWS.filter((flow) => flow.layers.includes(id)).flatMap(flowKeys));
+    expect(leafKeys(readLocale(language, `law-${id}`)).filter((key) => !used.has(key))).toEqual([]);
   });
 
   it('has a heading, a body and a label for each fact of every clause of the library, and no other', () => {
@@ -51,7 +64,7 @@ describe.each(LANGUAGES)('locale %s', (language) => {
     }
   });
 
-  it.each(['ui', 'document'])('has the same %s keys as English', (namespace) => {
+  it.each(['ui', 'document', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)])('has the same %s keys as English', (namespace) => {
     expect(sorted(leafKeys(readLocale(language, namespace)))).toEqual(sorted(leafKeys(readLocale('en', namespace))));
   });
 });
@@ -68,6 +81,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:verification': VERIFICATION_LEVELS,
   'ui:citation': ['article', 'section', 'annex', 'regulation', 'recital'],
   'ui:languages': LANGUAGES,
+  'ui:regions': LAYERS.flatMap((layer) => [`${layer.id}.name`, `${layer.id}.laws`]),
   'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'round', 'present'],
   'ui:details.errors': ['union', 'employer'],
   'ui:home.damaged': ['not-a-record', 'newer-version', 'invalid'],

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow } from '../support/flows.ts';
 import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
 import { fixedT } from '../support/node-i18n.ts';
@@ -24,7 +24,6 @@ import { answeredRecord, FIXED_NOW } from '../support/records.ts';
  * An ordinary brief goes first, so that LibreOffice's start-up is not charged to a long one.
  */
 
-const [euFlow] = FLOWS;
 if (!euFlow) throw new Error('no flow registered');
 
 const POLICY = pastedPolicy(100_000);

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow, zaFlow } from '../support/flows.ts';
+
+const FLOWS = [euFlow, zaFlow];
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { LANGUAGES, type Language, type NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';

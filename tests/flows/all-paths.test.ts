@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { FLOWS } from '../../flows/index.ts';
 import { buildWizardMachine } from '../../src/engine/build-machine.ts';
 import { systemPath } from '../../src/engine/checklist.ts';
 import { referencedQuestions } from '../../src/engine/conditions.ts';
@@ -10,7 +9,9 @@ import { withSystemAdded } from '../../src/engine/record-updates.ts';
 import type { WizardEvent } from '../../src/engine/wizard-events.ts';
 import { selectClauses } from '../../src/export/select-clauses.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
+import { ALL_FLOWS } from '../support/flows.ts';
 import { readLocale } from '../support/locales.ts';
+import { flowNamespace, layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
 import { emptyRecord, system } from '../support/records.ts';
 
 const SYSTEM_ID = 's1';
@@ -67,9 +68,10 @@ function routes(flow: FlowDefinition, category: SystemCategory) {
 }
 
 const clauseHeadings = readLocale('en', 'clauses') as Record<string, { heading: string }>;
-const flowText = (flow: FlowDefinition) => readLocale('en', `flow-${flow.id}`) as { questions: Record<string, { ask: string }> };
+const flowText = (flow: FlowDefinition) =>
+  namespaceFiles(flowNamespace(flow.id)).map((file) => readLocale('en', file)).reduce(layResources, {}) as { questions: Record<string, { ask: string }> };
 
-describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('every route through flow %s', (_, flow) => {
+describe.each(ALL_FLOWS.map((flow) => [flow.id, flow] as const))('every route through checklist %s', (_, flow) => {
   it.each(SYSTEM_CATEGORIES)('reaches the review with a document whose clauses match its answers (%s system)', async (category) => {
     const found = routes(flow, category);
     expect(found.length).toBeGreaterThanOrEqual(8);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { FLOWS } from '../../flows/index.ts';
+import { ALL_FLOWS } from './flows.ts';
 import type { Language } from '../../src/engine/negotiation.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
@@ -11,7 +11,7 @@ export async function fixedT(language: Language): Promise<TFunction> {
   const i18n = await createI18n({
     load: loadFromDisk,
     language,
-    namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
+    namespaces: ALL_FLOWS.map((flow) => flowNamespace(flow.id)),
     onMissingKey: (_languages, namespace, key) => missing.push(`${namespace}:${key}`),
   });
   const t = i18n.getFixedT(language);

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { I18nextProvider } from 'react-i18next';
-import { FLOWS } from '../../flows/index.ts';
+import { ALL_FLOWS } from './flows.ts';
 import { App } from '../../src/app/app.tsx';
 import type { Language } from '../../src/engine/negotiation.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
@@ -16,7 +16,7 @@ export async function renderApp(options: { readonly language?: Language; readonl
   const i18n = await createI18n({
     load: loadFromDisk,
     language: options.language ?? 'en',
-    namespaces: FLOWS.map((flow) => flowNamespace(flow.id)),
+    namespaces: ALL_FLOWS.map((flow) => flowNamespace(flow.id)),
     onMissingKey: (_languages, namespace, key) => missing.push(`${namespace}:${key}`),
   });
   await i18n.loadLanguages(['en', 'fr']);

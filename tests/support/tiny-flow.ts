@@ -3,6 +3,7 @@ import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 /** A small flow with a nested follow-up, for engine tests independent of legal content. */
 export const tinyFlow = {
   id: 'tiny',
+  layers: ['tiny'],
   version: 1,
   instruments: [{ id: 'act', url: 'https://example.org/act' }],
   provisions: [
@@ -17,8 +18,9 @@ export const tinyFlow = {
     { id: 'retention', stage: 'storage', provisions: ['act-1'] },
   ],
   clauseRules: [
-    { clause: 'human-review', when: { question: 'reviewer', is: ['none'] }, provisions: ['act-1'] },
-    { clause: 'retention-deletion', when: { question: 'retention', status: ['refused', 'unknown', 'partly'] }, provisions: ['act-1'], facts: { retention: 'retention' } },
-    { clause: 'periodic-review', when: 'always', provisions: [] },
+    { id: 'human-review', clause: 'human-review', when: { question: 'reviewer', is: ['none'] }, provisions: ['act-1'] },
+    { id: 'retention-deletion', clause: 'retention-deletion', when: { question: 'retention', status: ['refused', 'unknown', 'partly'] }, provisions: ['act-1'], facts: { retention: 'retention' } },
+    { id: 'periodic-review', clause: 'periodic-review', when: 'always', provisions: [] },
   ],
+  terms: [],
 } as const satisfies FlowDefinition;

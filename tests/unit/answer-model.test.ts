@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { euFlow } from '../../flows/eu.ts';
-import { zaFlow } from '../../flows/za.ts';
+import { euFlow } from '../support/flows.ts';
+import { zaFlow } from '../support/flows.ts';
 import { consistentAnswer } from '../../src/engine/answer-model.ts';
 import { buildWizardMachine } from '../../src/engine/build-machine.ts';
 import { ANSWER_STATUSES, GAP_STATUSES, type AnswerStatus, type FlowDefinition, type QuestionDef } from '../../src/engine/flow-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow } from '../support/flows.ts';
 import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
 import { withMeta } from '../../src/engine/record-updates.ts';
 import { BREAK_OPPORTUNITY, LONGEST_IN_CELL, LONGEST_WORD, userLines, withBreakOpportunities } from '../../src/export/docx/user-text.ts';
@@ -13,7 +13,6 @@ import { pastedPolicy, QUOTED_QUESTION, recordWithPasted, unbrokenString } from 
  * inside a table cell, where LibreOffice takes minutes or forever to lay it out.
  */
 
-const [euFlow] = FLOWS;
 if (!euFlow) throw new Error('no flow registered');
 
 /** The text of every table cell of a part. */

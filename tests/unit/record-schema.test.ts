@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow as flow } from '../support/flows.ts';
 import { readRecord } from '../../src/record/record-schema.ts';
 import { answeredRecord } from '../support/records.ts';
 
-const [flow] = FLOWS;
 if (!flow) throw new Error('no flow');
 const valid = answeredRecord(flow, 2);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
+import { euFlow } from '../support/flows.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { EMBEDDED_RECORD_PATH, readEmbeddedRecord } from '../../src/record/embedded-record.ts';
@@ -9,7 +9,6 @@ import { exportAndRead } from '../support/docx-reading.ts';
 import { readLocale } from '../support/locales.ts';
 import { answeredRecord, emptyRecord, system } from '../support/records.ts';
 
-const [euFlow] = FLOWS;
 if (!euFlow) throw new Error('no flow registered');
 const body = (parts: Readonly<Record<string, string>>) => parts['word/document.xml'] ?? '';
 const en = readLocale('en', 'document') as { placeholder: string; kinds: Record<string, { title: string }> };

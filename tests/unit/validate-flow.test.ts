@@ -41,16 +41,16 @@ describe('validateFlow', () => {
     const flow = withChanges({
       questions: [...tinyFlow.questions, { id: 'data', stage: 'governance', provisions: ['act-99'] }],
       clauseRules: [
-        { clause: 'no-such-clause', when: 'always', provisions: [] },
-        { clause: 'retention-deletion', when: 'always', provisions: [] },
+        { id: 'no-such-clause', clause: 'no-such-clause', when: 'always', provisions: [] },
+        { id: 'retention-deletion', clause: 'retention-deletion', when: 'always', provisions: [] },
       ],
     });
     expect(validateFlow(flow, CLAUSE_LIBRARY)).toEqual(
       expect.arrayContaining([
         'question id "data" is used more than once',
         'question "data" cites unknown provision "act-99"',
-        'clause rule for "no-such-clause": no such clause in the library',
-        'clause rule for "retention-deletion" does not say which answer fills "retention"',
+        'clause rule "no-such-clause" for "no-such-clause": no such clause in the library',
+        'clause rule "retention-deletion" for "retention-deletion" does not say which answer fills "retention"',
       ]),
     );
   });

@@ -9,21 +9,19 @@ import type { RenderContext } from './render-context.ts';
 export const DEFINED_TERMS = ['employer', 'union', 'worker', 'personal-data', 'digital-system', 'system', 'monitoring', 'automated-decision', 'inference'] as const;
 
 /** Clause 1 of the general provisions: the defined terms, the parties' names among them. */
+function definition(context: RenderContext, term: string, meaning: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: context.t('document:labelled', { label: term }), bold: true }), ...context.runs(meaning)] });
+}
+
 export function definitions(context: RenderContext, outline: Outline, meta: NegotiationMeta): Paragraph[] {
   const { t } = context;
   const values = { employer: context.inlineTyped(meta.employer), union: context.inlineTyped(meta.union), scope: standingNumber('scope') };
   return [
     outline.heading({ level: 2, text: t('document:definitions.heading'), number: standingNumber('definitions') }),
     new Paragraph(t('document:definitions.intro')),
-    ...DEFINED_TERMS.map(
-      (term) =>
-        new Paragraph({
-          children: [
-            new TextRun({ text: t('document:labelled', { label: t(`document:definitions.terms.${term}.term`) }), bold: true }),
-            ...context.runs(t(`document:definitions.terms.${term}.meaning`, values)),
-          ],
-        }),
-    ),
+    ...DEFINED_TERMS.map((term) => definition(context, t(`document:definitions.terms.${term}.term`), t(`document:definitions.terms.${term}.meaning`, values))),
+    // Then the bodies and offices the jurisdiction's law names (works council, information officer).
+    ...context.flow.terms.map((term) => definition(context, t(`${context.flowNs}:terms.${term}.term`), t(`${context.flowNs}:terms.${term}.meaning`))),
   ];
 }
 

@@ -2,7 +2,8 @@ import { FootnoteReferenceRun, HighlightColor, Paragraph, TextRun } from 'docx';
 import type { FlowDefinition } from '../../engine/flow-types.ts';
 import type { Language } from '../../engine/negotiation.ts';
 import { formatDay } from '../../i18n/format-date.ts';
-import { citeProvision, findProvision } from '../../i18n/legal-citation.ts';
+import { jurisdictionName } from '../../i18n/jurisdiction-name.ts';
+import { citeProvision, findProvision, provisionDates } from '../../i18n/legal-citation.ts';
 import { flowNamespace } from '../../i18n/namespaces.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import type { ClauseBasis } from '../document-model.ts';
@@ -35,8 +36,9 @@ export class RenderContext {
     return this.t(`${this.flowNs}:questions.${questionId}.ask`);
   }
 
+  /** The layers the negotiation is held under: "European Union · Germany". */
   jurisdiction(): string {
-    return this.t(`${this.flowNs}:title`);
+    return jurisdictionName(this.t, this.flow.id);
   }
 
   formatDate(iso: string): string {
@@ -86,11 +88,7 @@ export class RenderContext {
   /** A provision in full: citation, what it gives, link, how sure we are, review and start dates. */
   provisionEntry(id: string): Paragraph {
     const provision = findProvision(this.flow, id);
-    const dates = [
-      this.t(`ui:verification.${provision.verification}`),
-      this.t('ui:legal.reviewed', { date: this.formatDate(provision.reviewed) }),
-      ...(provision.appliesFrom ? [this.t('ui:legal.appliesFrom', { date: this.formatDate(provision.appliesFrom) })] : []),
-    ].join('; ');
+    const dates = [this.t(`ui:verification.${provision.verification}`), ...provisionDates(this.t, provision, (iso) => this.formatDate(iso))].join('; ');
     return new Paragraph({
       style: REFERENCE_TEXT,
       children: [

@@ -3,7 +3,7 @@
  * built app in Chromium, with main-thread long tasks), first render, and the documents' page
  * counts as LibreOffice lays them out.
  * Prints measurements and targets; it does not pass or fail. Run with `npm run bench`, or one
- * part only with `npm run bench -- <part>` (bundle, export, save, chromium, pages).
+ * part only with `npm run bench -- <part>` (bundle, layers, export, save, chromium, pages).
  */
 import { join } from 'node:path';
 import { JURISDICTION_KEYS, loadFlow } from '../flows/index.ts';
@@ -20,6 +20,7 @@ import { timeSave } from './bench-support/save-timing.ts';
 import { sampleRecord, statusCounts } from './bench-support/sample-record.ts';
 import { median } from './bench-support/stats.ts';
 import { kb, ms, printTable } from './bench-support/table.ts';
+import { timeLayers } from './bench-support/layer-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_LOADS = 5;
@@ -62,6 +63,13 @@ function growth(timings: readonly ExportTiming[], timing: ExportTiming): string 
   const base = timings.find((candidate) => candidate.flowId === timing.flowId && candidate.systems === 10);
   if (!base || timing.systems === 10) return '';
   return (timing.medianMs / base.medianMs / (timing.systems / base.systems)).toFixed(2);
+}
+
+async function reportLayers(): Promise<void> {
+  const rows = (await timeLayers(JURISDICTION_KEYS)).map((timing) => [timing.key, String(timing.questions), ms(timing.composeMs), ms(timing.selectMs)]);
+  printTable('Layered checklists (Node, median of 50 runs)', ['jurisdiction key', 'questions', 'compose core + layers', 'select clauses, 10 systems'], rows, [
+    'compose: composeChecklist over modules already loaded; select: selectClauses on a 10-system sample record',
+  ]);
 }
 
 async function reportExport(): Promise<void> {
@@ -191,7 +199,7 @@ async function reportPageCounts(): Promise<void> {
   ]);
 }
 
-const PARTS: Readonly<Record<string, () => Promise<void>>> = { bundle: reportBundle, export: reportExport, save: reportSave, chromium: reportChromium, pages: reportPageCounts };
+const PARTS: Readonly<Record<string, () => Promise<void>>> = { bundle: reportBundle, layers: reportLayers, export: reportExport, save: reportSave, chromium: reportChromium, pages: reportPageCounts };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((part) => !(part in PARTS));
 if (unknown.length > 0) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);

@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
 import { readLocale } from './locales.ts';
 
 export type Language = 'en' | 'fr';
-export type FlowId = 'eu' | 'za';
+/** A jurisdiction key: `eu`, `za`, `eu+eu-de`. */
+export type FlowId = string;
 export type Status = 'answered' | 'partly' | 'refused' | 'unknown' | 'follow-up' | 'not-applicable';
 
 // ── Interface texts ────────────────────────────────────────────────────────────────────────
@@ -24,7 +26,8 @@ function resource(language: Language, namespace: string): Record<string, unknown
   const key = `${language}/${namespace}`;
   let loaded = cache.get(key);
   if (!loaded) {
-    loaded = readLocale(language, namespace);
+    // A checklist's words are the core's with each layer's laid over them, as the app composes them.
+    loaded = namespaceFiles(namespace).map((file) => readLocale(language, file)).reduce(layResources, {});
     cache.set(key, loaded);
   }
   return loaded;

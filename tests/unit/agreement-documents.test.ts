@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findFlow, FLOWS } from '../../flows/index.ts';
+import { ALL_FLOWS, euFlow } from '../support/flows.ts';
 import { GAP_STATUSES, INFORMATION_CLAUSE_ID, type AnswerStatus } from '../../src/engine/flow-types.ts';
 import { LANGUAGES, type Language, type NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
@@ -25,8 +25,6 @@ import { answeredRecord, emptyRecord, FIXED_NOW, system, type AnswerPicker } fro
  * markings say what each document is.
  */
 
-const euFlow = findFlow('eu');
-if (!euFlow) throw new Error('no eu flow');
 
 interface Wording {
   readonly clauses: Readonly<Record<string, { heading: string; body: string; facts?: Record<string, string> }>>;
@@ -272,7 +270,7 @@ describe('file names', () => {
     ['fr', 'letter', 'demande-informations-Acme-Logistics-2026-11-30.docx'],
   ] as const)('are in the document’s language, whatever the interface’s (%s %s)', async (language, kind, fileName) => {
     // The interface speaks the other language: the document's decides.
-    const i18n = await createI18n({ load: loadFromDisk, language: language === 'en' ? 'fr' : 'en', namespaces: FLOWS.map((flow) => flowNamespace(flow.id)) });
+    const i18n = await createI18n({ load: loadFromDisk, language: language === 'en' ? 'fr' : 'en', namespaces: ALL_FLOWS.map((flow) => flowNamespace(flow.id)) });
     const exported = await exportDocument(euFlow, record, i18n, { kind, language, generatedAt: FIXED_NOW });
     expect(exported.fileName).toBe(fileName);
     expect(exported.bytes.byteLength).toBeGreaterThan(1000);

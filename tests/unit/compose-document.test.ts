@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findFlow } from '../../flows/index.ts';
 import { composeDocument } from '../../src/export/compose-document.ts';
+import { euFlow } from '../support/flows.ts';
 import { answeredRecord } from '../support/records.ts';
 
-const euFlow = findFlow('eu');
-if (!euFlow) throw new Error('no eu flow');
 
 /** A performance system whose AI is high-risk, where management refused to say whether workers were told. */
 const record = answeredRecord(euFlow, 1, (question) =>

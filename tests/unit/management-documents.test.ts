@@ -274,8 +274,7 @@ describe('notes that repeat what a document for management shows', () => {
 });
 
 describe('the proposal’s copy', () => {
-  const flow = FLOWS.find((candidate) => candidate.id === 'eu');
-  if (!flow) throw new Error('no eu flow');
+  const flow = euFlow;
   const base = sentinelRecord(flow);
   const [first] = base.systems;
   if (!first) throw new Error('no system');
@@ -302,8 +301,7 @@ describe('the proposal’s copy', () => {
 
 describe('the types', () => {
   it('keep notes out of documents for management (checked by `tsc --noEmit`)', () => {
-    const flow = FLOWS[0];
-    if (!flow) throw new Error('no flow');
+    const flow = euFlow;
     const record = emptyRecord(flow);
     const options = { language: 'en', generatedAt: FIXED_NOW } as const;
     const brief = composeBrief(flow, record, options);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded, withSystemRemoved, withSystemUpdated } from '../../src/engine/record-updates.ts';
 import { diffRecords, foldEdit, sameRecord, settleConflict } from '../../src/record/record-merge.ts';
+import { euFlow as flow } from '../support/flows.ts';
 import { answeredRecord, emptyRecord, system } from '../support/records.ts';
 
-const [flow] = FLOWS;
-if (!flow) throw new Error('no flow');
 
 const base = withSystemAdded(withSystemAdded(emptyRecord(flow), system('s1', 'hiring')), system('s2', 'monitoring'));
 

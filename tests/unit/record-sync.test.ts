@@ -1,15 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withSystemAdded } from '../../src/engine/record-updates.ts';
 import type { Conflict } from '../../src/record/record-merge.ts';
 import { RecordSync } from '../../src/record/record-sync.ts';
 import { NegotiationStore, type Synced } from '../../src/record/storage.ts';
+import { euFlow as flow } from '../support/flows.ts';
 import { emptyRecord, system } from '../support/records.ts';
 
-const flow = FLOWS[0];
-if (!flow) throw new Error('no flow');
 const base = withSystemAdded(emptyRecord(flow), system('s1', 'hiring'));
 const NOW = '2026-12-01T09:00:00.000Z';
 

@@ -1,14 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { FLOWS } from '../../flows/index.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { diffRecords } from '../../src/record/record-merge.ts';
 import { DamagedRecordError, ExistingRecordError, NegotiationStore, NotStoredError, UnsavableEditError } from '../../src/record/storage.ts';
+import { euFlow as flow } from '../support/flows.ts';
 import { emptyRecord, system } from '../support/records.ts';
-
-const [flow] = FLOWS;
-if (!flow) throw new Error('no flow');
 
 const LATER = '2026-12-01T09:00:00.000Z';
 
@@ -240,6 +237,31 @@ describe('NegotiationStore', () => {
     const record = { ...emptyRecord(flow), id: 'broken' };
     await expect(save(store, record, withMeta(record, { union: 'New' }))).rejects.toBeInstanceOf(DamagedRecordError);
     expect((await store.load('broken'))?.stored.raw).toEqual(raw);
+  });
+
+  it('opens a negotiation saved under the version 1 checklist with its answers under today’s ids, and stores it so at the next save', async () => {
+    const factory = new IDBFactory();
+    const answers = { s1: { 'dpia-done': { status: 'answered', choice: 'no', words: 'Not yet', note: 'press' }, 'data-sale': { status: 'refused', words: '', note: '' } } };
+    await plant(factory, base.id, { ...base, flowVersion: 1, answers });
+    const store = await NegotiationStore.open(factory);
+    const loaded = await store.load(base.id);
+    if (!loaded?.stored.reading.ok) throw new Error('the version 1 record did not read');
+    const opened = loaded.stored.reading.record;
+    expect(opened.flowVersion).toBe(flow.version);
+    expect(opened.answers.s1).toEqual({
+      'impact-assessment': { status: 'answered', choice: 'no', words: 'Not yet', note: 'press' },
+      'third-party-use': { status: 'refused', words: '', note: '' },
+    });
+    await save(store, opened, withAnswer(opened, 's1', 'data-categories', { words: 'Badge logs' }));
+    const raw = await new Promise<{ record: NegotiationRecord }>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => {
+        const request = opening.result.transaction('records').objectStore('records').get(base.id);
+        request.onsuccess = () => { opening.result.close(); resolve(request.result as { record: NegotiationRecord }); };
+      };
+    });
+    expect(raw.record.flowVersion).toBe(flow.version);
+    expect(Object.keys(raw.record.answers.s1 ?? {}).sort()).toEqual(['data-categories', 'impact-assessment', 'third-party-use']);
   });
 
   it('explains a record saved by a newer version instead of opening it', async () => {

@@ -1,0 +1,430 @@
+import { describe, expect, it } from 'vitest';
+import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
+import { EU_DE_OVERLAY } from '../../flows/overlays/eu-de.ts';
+import { EU_ES_OVERLAY } from '../../flows/overlays/eu-es.ts';
+import { EU_FR_OVERLAY } from '../../flows/overlays/eu-fr.ts';
+import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
+import { INFORMATION_CLAUSE_ID, VERIFICATION_LEVELS, type FlowDefinition, type SystemCategory, type Verification } from '../../src/engine/flow-types.ts';
+import { composeChecklist, validateLayers, type JurisdictionLayer } from '../../src/engine/layers.ts';
+import type { Answer } from '../../src/engine/negotiation.ts';
+import { withSystemAdded } from '../../src/engine/record-updates.ts';
+import { validateFlow } from '../../src/engine/validate-flow.ts';
+import { selectClauses } from '../../src/export/select-clauses.ts';
+import { LANGUAGES, leafKeys, readLocale } from '../support/locales.ts';
+import { answerPath, emptyRecord, system } from '../support/records.ts';
+
+/**
+ * The German, French and Spanish overlays on the EU layer. An overlay cites only its own
+ * provisions, so it is composed here on a stand-in EU layer with no law of its own: once
+ * `flows/layers/eu.ts` exists, put the real EU layer in its place and run these again.
+ */
+const EU_LAYER: JurisdictionLayer = { id: 'eu', instruments: [], provisions: [], backing: {}, ruleBases: {} };
+
+type Flag = 'V' | 'V-sec' | 'K' | '?';
+const LEVEL_OF: Readonly<Record<Flag, Verification>> = { V: 'verified', 'V-sec': 'secondary', K: 'known', '?': 'uncertain' };
+
+interface Requirement {
+  readonly name: string;
+  readonly category: SystemCategory;
+  /** Answers pinned; every other question on the path is answered with its first option. */
+  readonly given: Readonly<Record<string, Partial<Answer>>>;
+  readonly clause: string;
+  /** Provisions the clause's footnote must cite. */
+  readonly cites?: readonly string[];
+  /** Provisions it must not cite (a right the law does not give in that case). */
+  readonly citesNot?: readonly string[];
+}
+
+interface OverlayCase {
+  readonly layer: JurisdictionLayer;
+  /** Official domain of each instrument's links. */
+  readonly hosts: Readonly<Record<string, string>>;
+  /** Each provision's flag in the verification notes (§6.1–6.3), the first flag of its row. */
+  readonly flags: Readonly<Record<string, Flag>>;
+  readonly requirements: readonly Requirement[];
+}
+
+const NO = { status: 'answered', choice: 'no' } as const;
+const YES = { status: 'answered', choice: 'yes' } as const;
+const REFUSED = { status: 'refused' } as const;
+
+const CASES: Readonly<Record<string, OverlayCase>> = {
+  'eu-de': {
+    layer: EU_DE_OVERLAY,
+    hosts: { betrvg: 'www.gesetze-im-internet.de', bdsg: 'www.gesetze-im-internet.de' },
+    flags: {
+      'betrvg-s-87-1-6': 'V-sec',
+      'betrvg-s-87-2': 'K',
+      'betrvg-s-80-2': 'K',
+      'betrvg-s-80-3': 'V-sec',
+      'betrvg-s-40': 'K',
+      'betrvg-s-90-1-3': 'V-sec',
+      'betrvg-s-90-2': 'V-sec',
+      'betrvg-s-94': 'K',
+      'betrvg-s-95-1': 'V-sec',
+      'betrvg-s-95-2a': 'V-sec',
+      'bdsg-s-26-1': 'V-sec',
+    },
+    requirements: [
+      {
+        name: 'a monitoring system without the works council agreement: no introduction or use without it (§87(1) no. 6)',
+        category: 'monitoring',
+        given: { 'works-council-agreement': NO },
+        clause: 'consultation',
+        cites: ['betrvg-s-87-1-6', 'betrvg-s-87-2'],
+      },
+      {
+        name: 'management will not say whether the works council agreed',
+        category: 'monitoring',
+        given: { 'works-council-agreement': REFUSED },
+        clause: 'consultation',
+        cites: ['betrvg-s-87-1-6'],
+      },
+      {
+        name: 'no works council: §87 gives no say (trap 18)',
+        category: 'monitoring',
+        given: { consultation: NO, 'works-council-agreement': { status: 'answered', choice: 'no-works-council' } },
+        clause: 'consultation',
+        citesNot: ['betrvg-s-87-1-6', 'betrvg-s-87-2'],
+      },
+      {
+        name: 'no works council: no works-council expert either',
+        category: 'monitoring',
+        given: { 'works-council-agreement': { status: 'answered', choice: 'no-works-council' } },
+        clause: 'union-expert',
+        citesNot: ['betrvg-s-80-3', 'betrvg-s-40'],
+      },
+      {
+        name: 'the works council agreed: §87 is not what the union still lacks',
+        category: 'monitoring',
+        given: { consultation: NO, 'works-council-agreement': YES },
+        clause: 'consultation',
+        citesNot: ['betrvg-s-87-1-6'],
+      },
+      {
+        name: 'a function switched off, able to monitor, is co-determined when switched on',
+        category: 'monitoring',
+        given: { 'inactive-functions': YES },
+        clause: 'no-activation-without-agreement',
+        cites: ['betrvg-s-87-1-6'],
+      },
+      {
+        name: 'the expert paid by the employer, where a works council exists (§80(3), §40)',
+        category: 'generative-ai',
+        given: {},
+        clause: 'union-expert',
+        cites: ['betrvg-s-80-3', 'betrvg-s-40'],
+      },
+      {
+        name: 'the works council not informed at the planning stage (§90(1) no. 3, §80(2))',
+        category: 'scheduling',
+        given: { 'works-council-planning-information': NO },
+        clause: 'advance-notice',
+        cites: ['betrvg-s-90-1-3', 'betrvg-s-80-2'],
+      },
+      {
+        name: 'selection guidelines drawn up with AI, without consent (§95(2a))',
+        category: 'hiring',
+        given: { 'selection-guidelines-consent': NO },
+        clause: 'consultation',
+        cites: ['betrvg-s-95-1', 'betrvg-s-95-2a'],
+      },
+      {
+        name: 'assessment principles without consent (§94)',
+        category: 'performance',
+        given: { 'assessment-principles-consent': NO },
+        clause: 'consultation',
+        cites: ['betrvg-s-94'],
+      },
+    ],
+  },
+  'eu-fr': {
+    layer: EU_FR_OVERLAY,
+    hosts: { 'code-du-travail': 'www.legifrance.gouv.fr' },
+    flags: {
+      'code-du-travail-art-l1121-1': 'V-sec',
+      'code-du-travail-art-l1222-4': 'V-sec',
+      'code-du-travail-art-l2312-38': 'V',
+      'code-du-travail-art-l2312-8-ii-4': 'V-sec',
+      'code-du-travail-art-l2312-15': 'K',
+      'code-du-travail-art-l2315-94': 'V-sec',
+    },
+    requirements: [
+      {
+        name: 'a monitoring tool, the CSE not consulted before the decision (L. 2312-38)',
+        category: 'monitoring',
+        given: { 'cse-consultation': NO },
+        clause: 'consultation',
+        cites: ['code-du-travail-art-l2312-38', 'code-du-travail-art-l2312-8-ii-4'],
+      },
+      {
+        name: 'management will not say whether the CSE was consulted',
+        category: 'location',
+        given: { 'cse-consultation': REFUSED },
+        clause: 'consultation',
+        cites: ['code-du-travail-art-l2312-38'],
+      },
+      {
+        name: 'no CSE with these powers: no CSE basis',
+        category: 'monitoring',
+        given: { consultation: NO, 'cse-consultation': { status: 'answered', choice: 'no-cse' } },
+        clause: 'consultation',
+        citesNot: ['code-du-travail-art-l2312-38', 'code-du-travail-art-l2312-8-ii-4'],
+      },
+      {
+        name: 'a recruitment tool the CSE was not informed of: information, not consultation (trap 21)',
+        category: 'hiring',
+        given: { consultation: NO, 'cse-consultation': YES, 'cse-information': NO },
+        clause: 'advance-notice',
+        cites: ['code-du-travail-art-l2312-38'],
+      },
+      {
+        name: 'a recruitment tool the CSE was not informed of does not make L. 2312-38 a consultation basis',
+        category: 'hiring',
+        given: { consultation: NO, 'cse-consultation': YES, 'cse-information': NO },
+        clause: 'consultation',
+        citesNot: ['code-du-travail-art-l2312-38'],
+      },
+      {
+        name: 'workers not told before collection (L. 1222-4)',
+        category: 'monitoring',
+        given: { 'worker-notice': NO },
+        clause: 'worker-notice-compliance',
+        cites: ['code-du-travail-art-l1222-4'],
+      },
+      {
+        name: 'no justification of proportionality (L. 1121-1)',
+        category: 'performance',
+        given: { 'proportionality-justification': REFUSED },
+        clause: 'data-minimisation',
+        cites: ['code-du-travail-art-l1121-1'],
+      },
+      {
+        name: 'the accredited expert of the CSE (L. 2315-94)',
+        category: 'monitoring',
+        given: {},
+        clause: 'union-expert',
+        cites: ['code-du-travail-art-l2315-94'],
+      },
+    ],
+  },
+  'eu-es': {
+    layer: EU_ES_OVERLAY,
+    hosts: { 'estatuto-trabajadores': 'www.boe.es', lopdgdd: 'www.boe.es' },
+    flags: {
+      'estatuto-trabajadores-art-64-4-d': 'V-sec',
+      'estatuto-trabajadores-art-64-5-f': 'K',
+      'estatuto-trabajadores-art-20-bis': 'V',
+      'lopdgdd-art-87-3': 'V-sec',
+      'lopdgdd-art-88': 'V-sec',
+      'lopdgdd-art-89': 'V-sec',
+      'lopdgdd-art-89-1': 'V-sec',
+      'lopdgdd-art-90-2': 'V-sec',
+      'lopdgdd-art-91': 'V-sec',
+    },
+    requirements: [
+      {
+        name: 'the parameters, rules and instructions not given: the notice that states them (64.4(d))',
+        category: 'performance',
+        given: { 'algorithm-parameters': NO },
+        clause: 'advance-notice',
+        cites: ['estatuto-trabajadores-art-64-4-d'],
+      },
+      {
+        name: 'the parameters, rules and instructions not given: collective access (64.4(d))',
+        category: 'scheduling',
+        given: { 'algorithm-parameters': NO },
+        clause: 'collective-access',
+        cites: ['estatuto-trabajadores-art-64-4-d'],
+      },
+      {
+        name: 'management will not give the parameters',
+        category: 'hiring',
+        given: { 'algorithm-parameters': REFUSED },
+        clause: 'advance-notice',
+        cites: ['estatuto-trabajadores-art-64-4-d'],
+      },
+      {
+        name: 'the logic withheld: the letter cites 64.4(d) as a duty',
+        category: 'performance',
+        given: { 'logic-explanation': REFUSED },
+        clause: INFORMATION_CLAUSE_ID,
+        cites: ['estatuto-trabajadores-art-64-4-d'],
+      },
+      {
+        name: 'no prior report of the comité on a control system (64.5(f))',
+        category: 'monitoring',
+        given: { 'comite-prior-report': NO },
+        clause: 'consultation',
+        cites: ['estatuto-trabajadores-art-64-5-f'],
+      },
+      {
+        name: 'device-use criteria set without the representatives (LOPDGDD 87.3)',
+        category: 'monitoring',
+        given: { 'device-use-criteria': NO },
+        clause: 'consultation',
+        cites: ['lopdgdd-art-87-3'],
+      },
+      {
+        name: 'cameras or geolocation without prior information (LOPDGDD 89.1, 90.2)',
+        category: 'location',
+        given: { 'camera-geolocation-notice': NO },
+        clause: 'worker-notice-compliance',
+        cites: ['lopdgdd-art-89-1', 'lopdgdd-art-90-2'],
+      },
+      {
+        name: 'location tracking: no monitoring in rest areas or outside working time (LOPDGDD 88, 89; ET 20 bis)',
+        category: 'location',
+        given: {},
+        clause: 'no-off-duty-monitoring',
+        cites: ['lopdgdd-art-88', 'lopdgdd-art-89', 'estatuto-trabajadores-art-20-bis'],
+      },
+      {
+        name: 'no disconnection policy heard by the representatives (LOPDGDD 88)',
+        category: 'scheduling',
+        given: { 'disconnection-policy': NO },
+        clause: 'health-safety-intensity',
+        cites: ['lopdgdd-art-88'],
+      },
+    ],
+  },
+};
+
+function composed(layer: JurisdictionLayer): FlowDefinition {
+  return composeChecklist(CORE_CHECKLIST, [EU_LAYER, layer]);
+}
+
+function clausesFor(flow: FlowDefinition, requirement: Requirement) {
+  let record = withSystemAdded(emptyRecord(flow), system('s1', requirement.category));
+  record = answerPath(flow, record, 's1', (question) => {
+    const pinned = requirement.given[question.id];
+    if (pinned) return { words: '', note: '', ...pinned };
+    return { status: 'answered', ...(question.options ? { choice: question.options[0] } : {}), words: `Management on ${question.id}.`, note: '' };
+  });
+  for (const [id, answer] of Object.entries(requirement.given)) {
+    expect(record.answers.s1?.[id]?.status, `${id} is on the path`).toBe(answer.status);
+  }
+  return selectClauses(flow, record).systems[0]?.clauses ?? [];
+}
+
+/** The keys a law file must hold: its own ids, plus any core keys it words differently. */
+function requiredKeys(layer: JurisdictionLayer): readonly string[] {
+  return [
+    ...layer.instruments.flatMap((instrument) => [`instruments.${instrument.id}.short`, `instruments.${instrument.id}.title`]),
+    ...layer.provisions.map((provision) => `provisions.${provision.id}`),
+    ...(layer.addQuestions ?? []).flatMap(({ question }) => [
+      `questions.${question.id}.ask`,
+      `questions.${question.id}.why`,
+      ...(question.options ?? []).map((option) => `questions.${question.id}.options.${option}`),
+    ]),
+    ...(layer.terms ?? []).flatMap((term) => [`terms.${term}.term`, `terms.${term}.meaning`]),
+  ];
+}
+
+function coreKeys(): ReadonlySet<string> {
+  return new Set(
+    CORE_CHECKLIST.questions.flatMap((question) => [
+      `questions.${question.id}.ask`,
+      `questions.${question.id}.why`,
+      ...('options' in question ? question.options : []).map((option) => `questions.${question.id}.options.${option}`),
+    ]),
+  );
+}
+
+const sorted = (keys: readonly string[]) => [...keys].sort();
+
+describe.each(Object.entries(CASES))('overlay %s', (id, { layer, hosts, flags, requirements }) => {
+  const flow = composed(layer);
+
+  it('stacks on the EU layer and validates', () => {
+    expect(layer.id).toBe(id);
+    expect(layer.extends).toBe('eu');
+    expect(validateLayers(CORE_CHECKLIST, [EU_LAYER, layer])).toEqual([]);
+    expect(validateFlow(flow, CLAUSE_LIBRARY)).toEqual([]);
+  });
+
+  it('sources every provision: citation, official https link, level, review date', () => {
+    for (const instrument of layer.instruments) {
+      expect(new URL(instrument.url).protocol, instrument.id).toBe('https:');
+      expect(new URL(instrument.url).host, instrument.id).toBe(hosts[instrument.id]);
+    }
+    for (const provision of layer.provisions) {
+      expect(provision.pinpoint.trim(), provision.id).not.toBe('');
+      expect(new URL(provision.url).protocol, provision.id).toBe('https:');
+      expect(new URL(provision.url).host, provision.id).toBe(hosts[provision.instrument]);
+      expect(VERIFICATION_LEVELS, provision.id).toContain(provision.verification);
+      expect(provision.reviewed, provision.id).toMatch(/^20\d\d-\d\d-\d\d$/);
+    }
+  });
+
+  it('grades every provision as the notes flag it, and shows nothing flagged [?] as verified', () => {
+    expect(sorted(layer.provisions.map((provision) => provision.id))).toEqual(sorted(Object.keys(flags)));
+    for (const provision of layer.provisions) {
+      const flag = flags[provision.id];
+      expect(flag, provision.id).toBeDefined();
+      if (!flag) continue;
+      expect(provision.verification, provision.id).toBe(LEVEL_OF[flag]);
+      if (flag === '?') expect(provision.verification, provision.id).not.toBe('verified');
+    }
+  });
+
+  it('cites every provision it lists, beside a question or under a rule', () => {
+    const cited = new Set([...flow.questions.flatMap((question) => question.provisions), ...flow.clauseRules.flatMap((rule) => rule.provisions)]);
+    expect(layer.provisions.map((provision) => provision.id).filter((provision) => !cited.has(provision))).toEqual([]);
+  });
+
+  it('places each added question right after the one it names', () => {
+    for (const { after, question } of layer.addQuestions ?? []) {
+      const index = flow.questions.findIndex((candidate) => candidate.id === question.id);
+      expect(flow.questions[index - 1]?.id, question.id).toBe(after);
+    }
+  });
+
+  it.each(LANGUAGES)('has every word it needs in %s, the same keys as English, and overrides only core keys', (language) => {
+    const resource = readLocale(language, `law-${id}`);
+    const keys = leafKeys(resource);
+    const required = requiredKeys(layer);
+    const core = coreKeys();
+    expect(required.filter((key) => !keys.includes(key))).toEqual([]);
+    expect(keys.filter((key) => !required.includes(key) && !core.has(key))).toEqual([]);
+    expect(sorted(keys)).toEqual(sorted(leafKeys(readLocale('en', `law-${id}`))));
+    for (const key of keys) {
+      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
+      expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
+    }
+  });
+
+  it('writes French with a no-break space before ; : ! ? » and after «, as the other French files do', () => {
+    const text = JSON.stringify(readLocale('fr', `law-${id}`));
+    expect(text).not.toMatch(/ [;:!?»]/);
+    expect(text).not.toMatch(/« /);
+  });
+
+  it.each(requirements.map((requirement) => [requirement.name, requirement] as const))('proposes the right clause on the right basis: %s', (_, requirement) => {
+    const clauses = clausesFor(flow, requirement);
+    const clause = clauses.find((candidate) => candidate.clauseId === requirement.clause);
+    if (requirement.cites) {
+      expect(clause, requirement.clause).toBeDefined();
+      for (const provision of requirement.cites) expect(clause?.provisions, provision).toContain(provision);
+    }
+    for (const provision of requirement.citesNot ?? []) expect(clause?.provisions ?? [], provision).not.toContain(provision);
+  });
+});
+
+describe('what the national laws do not give', () => {
+  it('Germany: BDSG §26(1) sentence 1 is never the basis of a clause (C-34/21, trap 20)', () => {
+    const flow = composed(EU_DE_OVERLAY);
+    expect(flow.clauseRules.filter((rule) => rule.provisions.includes('bdsg-s-26-1'))).toEqual([]);
+  });
+
+  it('Spain: Art. 64.4(d) is information, not agreement: the consultation clause never rests on it (trap 22)', () => {
+    const flow = composed(EU_ES_OVERLAY);
+    expect(flow.clauseRules.filter((rule) => rule.clause === 'consultation' && rule.provisions.includes('estatuto-trabajadores-art-64-4-d'))).toEqual([]);
+  });
+
+  it('France: recruitment tools and HR software lead to information, never to the consultation clause (trap 21)', () => {
+    const flow = composed(EU_FR_OVERLAY);
+    const information = flow.clauseRules.filter((rule) => JSON.stringify(rule.when).includes('"cse-information"'));
+    expect(information.map((rule) => rule.clause)).toEqual(['advance-notice']);
+  });
+});

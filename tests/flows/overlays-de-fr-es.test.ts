@@ -1,3 +1,4 @@
+import { EU_LAYER } from '../../flows/layers/eu.ts';
 import { describe, expect, it } from 'vitest';
 import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
 import { EU_DE_OVERLAY } from '../../flows/overlays/eu-de.ts';
@@ -13,12 +14,7 @@ import { selectClauses } from '../../src/export/select-clauses.ts';
 import { LANGUAGES, leafKeys, readLocale } from '../support/locales.ts';
 import { answerPath, emptyRecord, system } from '../support/records.ts';
 
-/**
- * The German, French and Spanish overlays on the EU layer. An overlay cites only its own
- * provisions, so it is composed here on a stand-in EU layer with no law of its own: once
- * `flows/layers/eu.ts` exists, put the real EU layer in its place and run these again.
- */
-const EU_LAYER: JurisdictionLayer = { id: 'eu', instruments: [], provisions: [], backing: {}, ruleBases: {} };
+/** The German, French and Spanish overlays, stacked on the EU layer as the app stacks them. */
 
 type Flag = 'V' | 'V-sec' | 'K' | '?';
 const LEVEL_OF: Readonly<Record<Flag, Verification>> = { V: 'verified', 'V-sec': 'secondary', K: 'known', '?': 'uncertain' };

@@ -1,3 +1,4 @@
+import { EU_LAYER } from '../../flows/layers/eu.ts';
 import { describe, expect, it } from 'vitest';
 import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
 import { EU_IT_OVERLAY } from '../../flows/overlays/eu-it.ts';
@@ -13,14 +14,8 @@ import { selectClauses } from '../../src/export/select-clauses.ts';
 import { leafKeys, LANGUAGES, readLocale } from '../support/locales.ts';
 import { answerPath, emptyRecord, mixedAnswers, system } from '../support/records.ts';
 
-/**
- * The Italian, Dutch and platform-work overlays on the EU layer.
- *
- * The EU layer is written in parallel, so these tests compose the overlays with a stand-in that
- * changes nothing: an overlay may cite only its own provisions, and everything checked here is
- * the overlay's own. Re-run them with the real `EU_LAYER` once it lands (swap `EU_STAND_IN`).
- */
-const EU_STAND_IN: JurisdictionLayer = { id: 'eu', instruments: [], provisions: [], backing: {}, ruleBases: {} };
+/** The Italian, Dutch and platform-work overlays, stacked on the EU layer as the app stacks them. */
+const EU: JurisdictionLayer = EU_LAYER;
 
 /** A member state's overlay, to stack the platform overlay on as `eu+eu-de+eu-platform` would be. */
 const NATIONAL_STAND_IN: JurisdictionLayer = {
@@ -38,12 +33,12 @@ const NATIONAL_STAND_IN: JurisdictionLayer = {
 const OVERLAYS = [EU_IT_OVERLAY, EU_NL_OVERLAY, EU_PLATFORM_OVERLAY] as const satisfies readonly JurisdictionLayer[];
 
 const STACKS: readonly (readonly JurisdictionLayer[])[] = [
-  [EU_STAND_IN, EU_IT_OVERLAY],
-  [EU_STAND_IN, EU_NL_OVERLAY],
-  [EU_STAND_IN, EU_PLATFORM_OVERLAY],
-  [EU_STAND_IN, NATIONAL_STAND_IN, EU_PLATFORM_OVERLAY],
-  [EU_STAND_IN, EU_IT_OVERLAY, EU_PLATFORM_OVERLAY],
-  [EU_STAND_IN, EU_NL_OVERLAY, EU_PLATFORM_OVERLAY],
+  [EU, EU_IT_OVERLAY],
+  [EU, EU_NL_OVERLAY],
+  [EU, EU_PLATFORM_OVERLAY],
+  [EU, NATIONAL_STAND_IN, EU_PLATFORM_OVERLAY],
+  [EU, EU_IT_OVERLAY, EU_PLATFORM_OVERLAY],
+  [EU, EU_NL_OVERLAY, EU_PLATFORM_OVERLAY],
 ];
 
 const key = (layers: readonly JurisdictionLayer[]) => layers.map((layer) => layer.id).join('+');
@@ -155,7 +150,7 @@ describe.each(OVERLAYS.map((overlay) => [overlay.id, overlay as JurisdictionLaye
       questions: Record<string, { ask?: string; why?: string; options?: Record<string, string> }>;
       terms: Record<string, unknown>;
     };
-    const flow = composeChecklist(CORE_CHECKLIST, [EU_STAND_IN, overlay]);
+    const flow = composeChecklist(CORE_CHECKLIST, [EU, overlay]);
     const added = new Set((overlay.addQuestions ?? []).map((entry) => entry.question.id));
 
     it('has the same keys as English', () => {
@@ -474,7 +469,7 @@ describe('the Platform Work Directive on 2 December 2026', () => {
   });
 
   it('asks whether the system is platform work before anything that turns on it', () => {
-    const flow = composeChecklist(CORE_CHECKLIST, [EU_STAND_IN, EU_PLATFORM_OVERLAY]);
+    const flow = composeChecklist(CORE_CHECKLIST, [EU, EU_PLATFORM_OVERLAY]);
     const ids = flow.questions.map((question) => question.id);
     expect(ids.indexOf('platform-scope')).toBeLessThan(ids.indexOf('platform-account-decisions'));
     expect(ids.indexOf('platform-scope')).toBeLessThan(ids.indexOf('emotion-recognition'));

@@ -54,6 +54,12 @@ export function isJurisdictionKey(key: string): boolean {
   return JURISDICTION_KEYS.includes(key);
 }
 
+function layerEntry(id: string): LayerEntry {
+  const entry = LAYERS.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`No layer ${id}`);
+  return entry;
+}
+
 const composed = new Map<string, Promise<FlowDefinition>>();
 
 /** The checklist for a jurisdiction key (`eu`, `eu+eu-de`), or undefined for an unknown key. */
@@ -63,7 +69,7 @@ export function loadFlow(key: string): Promise<FlowDefinition | undefined> {
   if (!flow) {
     flow = Promise.all([
       import('./core/checklist.ts'),
-      ...layerIdsOf(key).map((id) => LAYERS.find((entry) => entry.id === id)!.load()),
+      ...layerIdsOf(key).map((id) => layerEntry(id).load()),
     ]).then(([{ CORE_CHECKLIST }, ...layers]) => composeChecklist(CORE_CHECKLIST, layers));
     composed.set(key, flow);
   }

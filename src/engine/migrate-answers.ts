@@ -19,7 +19,8 @@ export interface AnswerMigration {
 }
 
 function withChoice(answer: Answer, choice: string | undefined): Answer {
-  const { choice: _old, ...rest } = answer;
+  const rest: Answer = { ...answer };
+  delete (rest as { choice?: string }).choice;
   return choice === undefined ? rest : { ...rest, choice };
 }
 

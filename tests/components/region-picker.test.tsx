@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createActor } from 'xstate';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../../src/components/home-page.tsx';
-import { type Language } from '../../src/engine/negotiation.ts';
+import { WizardSessionContext } from '../../src/components/wizard-context.ts';
+import { WizardScreen } from '../../src/components/wizard-screen.tsx';
+import { buildWizardMachine } from '../../src/engine/build-machine.ts';
+import { createRecord, type Language } from '../../src/engine/negotiation.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { loadFromDisk } from '../support/locales.ts';
+import { tinyFlow } from '../support/tiny-flow.ts';
 
 /**
  * The start form on its own, with real translations: the picker needs the registry's ids, the
@@ -215,3 +220,20 @@ describe('the region picker', () => {
   });
 });
 
+describe('every page of a negotiation', () => {
+  it('names the layers the negotiation is held under', async () => {
+    const { i18n } = await words('en');
+    const flow = { ...tinyFlow, id: 'eu+eu-de+eu-platform', layers: ['eu', 'eu-de', 'eu-platform'] };
+    const actor = createActor(buildWizardMachine(flow), { input: { record: createRecord({ id: 'n', flowId: flow.id, flowVersion: 1, now: '2026-11-30T10:00:00.000Z', documentLanguage: 'en' }) } }).start();
+    render(
+      <I18nextProvider i18n={i18n}>
+        <WizardSessionContext.Provider value={{ flow, actor }}>
+          <WizardScreen saveState={{ kind: 'saved' }} newId={() => 'x'} />
+        </WizardSessionContext.Provider>
+      </I18nextProvider>,
+    );
+    expect(screen.getByText('Law: European Union · Germany · Platform work')).toBeTruthy();
+    await act(() => i18n.changeLanguage('fr'));
+    expect(document.querySelector('.wizard__law')?.textContent).toBe('Droit applicable\u00a0: Union européenne · Allemagne · Travail via une plateforme');
+  });
+});

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JURISDICTION_IDS } from '../../flows/index.ts';
 import type { StoredNegotiation } from '../record/storage.ts';
+import { chosenKey, countryChoice } from './region-choice.ts';
+import { RegionPicker, type RegionValue } from './region-picker.tsx';
 import { SavedNegotiations, type NegotiationActions } from './saved-negotiations.tsx';
 import { StepHeading } from './step-heading.tsx';
 
@@ -20,10 +21,12 @@ interface HomePageProps extends NegotiationActions {
   readonly onUndelete: (id: string) => void;
 }
 
-/** Start: pick a jurisdiction for a new negotiation, or reopen one saved on this device. */
+/** Start: pick the country (and so the law) of a new negotiation, or reopen one saved on this device. */
 export function HomePage({ negotiations, onStart, deleted, onUndelete, ...actions }: HomePageProps) {
   const { t } = useTranslation('ui');
-  const [flowId, setFlowId] = useState(JURISDICTION_IDS[0] ?? '');
+  const [region, setRegion] = useState<RegionValue>({ country: undefined, workers: new Set() });
+  const [regionError, setRegionError] = useState<string>();
+  const countryInput = useRef<HTMLInputElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const latest = deleted.at(-1);
@@ -41,20 +44,26 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
       <StepHeading title={t('home.title')} stepKey="home" />
       <p className="lead">{t('home.intro')}</p>
 
-      <form className="card" onSubmit={(event) => { event.preventDefault(); onStart(flowId); }}>
+      <form className="card home__start" noValidate onSubmit={(event) => {
+        event.preventDefault();
+        const choice = countryChoice(region.country);
+        const key = choice && chosenKey(choice, region.workers);
+        if (key) onStart(key);
+        else {
+          setRegionError(t('picker.errors.country'));
+          countryInput.current?.focus();
+        }
+      }}>
         <h2>{t('home.startTitle')}</h2>
-        <fieldset className="choices">
-          <legend>{t('home.jurisdiction')}</legend>
-          {JURISDICTION_IDS.map((id) => (
-            <label key={id} className="choice choice--block">
-              <input type="radio" name="jurisdiction" value={id} checked={flowId === id} onChange={() => setFlowId(id)} />
-              <span>
-                <strong>{t(`regions.${id}.name`)}</strong>
-                <span className="choice__hint">{t(`regions.${id}.laws`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RegionPicker
+          value={region}
+          onChange={(next) => {
+            setRegion(next);
+            if (next.country) setRegionError(undefined);
+          }}
+          inputRef={countryInput}
+          {...(regionError ? { error: regionError } : {})}
+        />
         {kept.length > 0 && <p className="field__hint">{t('home.othersKept')}</p>}
         <button type="submit" className="button button--primary">{t('home.start')}</button>
       </form>

@@ -1,6 +1,8 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { WIZARD_STATES } from '../engine/build-machine.ts';
+import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
+import { fromT } from '../i18n/translate.ts';
 import { SaveFailure } from './save-failure.tsx';
 import type { SaveState } from './use-record-sync.ts';
 import { DetailsStep } from './details-step.tsx';
@@ -25,9 +27,14 @@ function CurrentStep({ newId }: { readonly newId: () => string }) {
 
 export function WizardScreen({ saveState, newId }: { readonly saveState: SaveState; readonly newId: () => string }) {
   const { t } = useTranslation('ui');
+  const { flow } = useWizardSession();
   return (
     <div className="wizard">
-      <StepNavigation />
+      <div className="wizard__side">
+        {/* On every page: the law the checklist and the documents follow, as chosen at the start. */}
+        <p className="wizard__law">{t('steps.law', { jurisdiction: jurisdictionName(fromT(t), flow.id) })}</p>
+        <StepNavigation />
+      </div>
       <div className="wizard__main">
         <CurrentStep newId={newId} />
         {/* A status, but not read out: announced on every keystroke it would drown the form. Failures are. */}

@@ -7,6 +7,7 @@ import { euFlow } from '../support/flows.ts';
 import { withMeta } from '../../src/engine/record-updates.ts';
 import { NegotiationStore } from '../../src/record/storage.ts';
 import { emptyRecord } from '../support/records.ts';
+import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
 
@@ -25,17 +26,34 @@ describe('the negotiations saved on this device', () => {
     const user = userEvent.setup();
     const factory = new IDBFactory();
     const { store } = await renderApp({ factory });
-    await user.click(await screen.findByRole('button', { name: 'Start the negotiation' }));
+    await chooseCountry(user, 'Belgium');
+    await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
     await screen.findByRole('heading', { level: 1, name: 'Negotiation details' });
     await user.click(screen.getByRole('button', { name: 'All negotiations' }));
     expect(await screen.findByText('No negotiation has been saved on this device yet.')).toBeTruthy();
     expect(await store.list()).toEqual([]);
 
+    await chooseCountry(user, 'Belgium');
     await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
     await user.type(await screen.findByRole('textbox', { name: 'Union' }), 'GMB');
     await user.click(screen.getByRole('button', { name: 'All negotiations' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'GMB' })).toBeTruthy();
     expect((await store.list()).map((stored) => stored.reading.ok && stored.reading.record.meta.union)).toEqual(['GMB']);
+  });
+
+  it('starts the negotiation under the layers picked (Germany, platform work), names them on its pages and in the list', async () => {
+    const user = userEvent.setup();
+    const { store } = await renderApp();
+    await chooseCountry(user, 'Germany');
+    await user.click(screen.getByRole('checkbox', { name: /platform workers/ }));
+    await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
+    await screen.findByRole('heading', { level: 1, name: 'Negotiation details' });
+    expect(screen.getByText('Law: European Union · Germany · Platform work')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Union' }), 'ver.di');
+    await user.click(screen.getByRole('button', { name: 'All negotiations' }));
+    const saved = await screen.findByRole('listitem', { name: 'ver.di' });
+    expect(saved.textContent).toContain('European Union · Germany · Platform work');
+    expect((await store.list()).map((stored) => stored.reading.ok && stored.reading.record.flowId)).toEqual(['eu+eu-de+eu-platform']);
   });
 
   it('deletes after a confirmation that names what goes, offers an undo, and erases when the undo runs out', async () => {

@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -9,7 +10,8 @@ type User = ReturnType<typeof userEvent.setup>;
 /** Starts a negotiation and stops on the systems page, with `names` already listed. */
 async function inventoryWith(user: User, ...names: readonly string[]) {
   const rendered = await renderApp();
-  await user.click(await screen.findByRole('button', { name: 'Start the negotiation' }));
+  await chooseCountry(user, 'Belgium');
+  await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
   await user.type(await screen.findByRole('textbox', { name: 'Union' }), 'Transport Union');
   await user.type(screen.getByRole('textbox', { name: 'Employer' }), 'Acme');
   await user.click(screen.getByRole('button', { name: 'Continue' }));

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { JournalWriteError, type NegotiationStore } from '../../src/record/storage.ts';
 import { readLocale } from '../support/locales.ts';
+import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
 const ui = readLocale('en', 'ui') as { save: { failed: Record<string, string> } };
@@ -25,7 +26,8 @@ describe('when a save fails', () => {
   ] as const)('says what happened (%s) in plain words, offers the file now, and loses nothing once saving works again', async (problem, error) => {
     const user = userEvent.setup();
     const { store } = await renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Start the negotiation' }));
+    await chooseCountry(user, 'Belgium');
+    await user.click(screen.getByRole('button', { name: 'Start the negotiation' }));
     await user.type(await screen.findByRole('textbox', { name: 'Union' }), 'GMB');
     await waitFor(async () => expect((await store.list()).length).toBe(1));
 

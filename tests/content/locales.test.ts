@@ -81,7 +81,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:verification': VERIFICATION_LEVELS,
   'ui:citation': ['article', 'section', 'annex', 'regulation', 'recital'],
   'ui:languages': LANGUAGES,
-  'ui:regions': LAYERS.flatMap((layer) => [`${layer.id}.name`, `${layer.id}.laws`]),
+  'ui:regions': LAYERS.flatMap((layer) => [`${layer.id}.name`, `${layer.id}.laws`, ...(layer.scope === 'workers' ? [`${layer.id}.ask`, `${layer.id}.hint`] : [])]),
   'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'round', 'present'],
   'ui:details.errors': ['union', 'employer'],
   'ui:home.damaged': ['not-a-record', 'newer-version', 'invalid'],

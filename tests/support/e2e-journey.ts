@@ -130,11 +130,36 @@ export async function switchInterfaceLanguage(page: Page, from: Language, to: La
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 
-/** Chooses a jurisdiction on the home page and starts a new negotiation. */
-export async function startNegotiation(page: Page, language: Language, flow: FlowId): Promise<void> {
-  const jurisdictions = page.getByRole('group', { name: t(language, 'home.jurisdiction'), exact: true });
-  const radio = jurisdictions.getByRole('radio', { name: t(language, `${flowNs(flow)}:title`) });
-  await radio.check();
+/**
+ * The country the picker is given for a jurisdiction key's region (an EU member state without
+ * an overlay of its own for the EU alone), and the workers' overlays, ticked by their question.
+ */
+const COUNTRY_OF_REGION: Readonly<Record<string, string>> = { eu: 'BE', za: 'ZA', 'eu-de': 'DE', 'eu-fr': 'FR', 'eu-es': 'ES', 'eu-it': 'IT', 'eu-nl': 'NL' };
+const WORKERS_OVERLAYS: readonly string[] = ['eu-platform'];
+
+/**
+ * Chooses the country on the home page (typed, then picked from the list with the arrow keys
+ * and Enter, named as the browser names it), ticks the workers' overlays of the key
+ * (`eu+eu-de+eu-platform`), and starts a new negotiation.
+ */
+export async function startNegotiation(page: Page, language: Language, key: FlowId | string): Promise<void> {
+  const layers = key.split('+');
+  const region = layers.filter((id) => !WORKERS_OVERLAYS.includes(id)).at(-1) ?? '';
+  const code = COUNTRY_OF_REGION[region];
+  if (!code) throw new Error(`No country to pick for ${key}`);
+  const name = await page.evaluate(([lang, country]) => new Intl.DisplayNames([lang], { type: 'region' }).of(country) ?? country, [language, code] as const);
+  const field = page.getByRole('combobox', { name: t(language, 'picker.country'), exact: true });
+  await field.fill('');
+  await field.pressSequentially(name);
+  const option = page.getByRole('listbox').getByRole('option', { name, exact: true });
+  await option.waitFor();
+  // The list is filtered down to the country: the arrow reaches it, Enter chooses it.
+  await field.press('ArrowDown');
+  if ((await option.getAttribute('aria-selected')) !== 'true') await option.click();
+  else await field.press('Enter');
+  for (const id of layers.filter((layer) => WORKERS_OVERLAYS.includes(layer))) {
+    await page.getByRole('checkbox', { name: t(language, `regions.${id}.ask`), exact: true }).check();
+  }
   await page.getByRole('button', { name: t(language, 'home.start'), exact: true }).click();
   await waitForHeading(page, t(language, 'details.title'));
 }

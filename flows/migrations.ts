@@ -40,6 +40,7 @@ const ZA_V1: AnswerMigration = {
     'vendors-operators': 'vendor-involved',
     'model-training-reuse': 'training-reuse',
     'review-and-audit': 'audit-review',
+    'security-compromise-notice': 'breach-notice',
   },
   options: {
     'worker-notice': { incomplete: 'partly' },

@@ -1,3 +1,4 @@
+import { CHECKLIST_VERSION } from '../../flows/migrations.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
 import { foldEdit, mergeConflicts, samePath, type Conflict, type LeafPath, type RecordEdit } from './record-merge.ts';
@@ -265,7 +266,9 @@ export class NegotiationStore {
    * revision: a save then costs what was typed, not a full check of a large negotiation.
    */
   private readStored(id: string, envelope: Envelope): NegotiationRecord | undefined {
-    if (this.validated.get(id) === envelope.revision) return envelope.record as NegotiationRecord;
+    // A record stored under an earlier checklist is read again, so that its answers migrate.
+    const raw = envelope.record as NegotiationRecord;
+    if (this.validated.get(id) === envelope.revision && raw.flowVersion === CHECKLIST_VERSION) return raw;
     const reading = readRecord(envelope.record);
     if (!reading.ok) return undefined;
     this.validated.set(id, envelope.revision);

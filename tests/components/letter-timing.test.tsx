@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readLocale } from '../support/locales.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const euEn = readLocale('en', 'flow-eu') as { title: string };
-const ui = readLocale('en', 'ui') as { open: { example: string }; steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
+const ui = readLocale('en', 'ui') as { regions: { eu: { name: string } }; open: { example: string }; steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
 const wording = ui.export.letter;
 
 /** Opens the finished example and goes to its documents step. */
 async function reachTheDocuments(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: ui.open.example.replace('{{jurisdiction}}', euEn.title) }));
+  await user.click(await screen.findByRole('button', { name: ui.open.example.replace('{{jurisdiction}}', ui.regions.eu.name) }));
   await user.click(await screen.findByRole('button', { name: ui.steps.documents }, { timeout: 5000 }));
   return screen.findByRole('group', { name: wording.legend });
 }

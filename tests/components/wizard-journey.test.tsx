@@ -6,7 +6,7 @@ import { readLocale } from '../support/locales.ts';
 import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const euEn = readLocale('en', 'flow-eu') as { title: string; questions: Record<string, { ask: string; options?: Record<string, string> }> };
+const euEn = readLocale('en', 'flow-eu') as { questions: Record<string, { ask: string; options?: Record<string, string> }> };
 const euFr = readLocale('fr', 'flow-eu') as { questions: Record<string, { ask: string }> };
 const ask = (id: string) => euEn.questions[id]?.ask ?? id;
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +50,7 @@ describe('the wizard, with real translations and a real machine', () => {
     await user.click(screen.getByRole('radio', { name: 'Partly answered' }));
     await user.type(screen.getByRole('textbox', { name: "Management's words" }), 'GPS and delivery times');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('special-category-data'), 'Collection', 2) })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('purpose'), 'Collection', 2) })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { level: 1, name: questionHeading(ask('data-categories'), 'Collection', 1) })).toBeTruthy();

@@ -8,7 +8,7 @@ import { ANSWER_STATUSES, STAGES, SYSTEM_CATEGORIES, VERIFICATION_LEVELS, type F
 import { LANGUAGES } from '../../src/engine/negotiation.ts';
 import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
 import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
-import { flowNamespace, layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
+import { flowNamespace } from '../../src/i18n/namespaces.ts';
 import { ALL_FLOWS } from '../support/flows.ts';
 import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
 import { SAVE_PROBLEMS } from '../../src/components/use-record-sync.ts';
@@ -41,7 +41,7 @@ describe.each(LANGUAGES)('locale %s', (language) => {
   });
 
   it.each(ALL_FLOWS.map((flow) => [flow.id, flow] as const))('has every key checklist %s needs, from the core and its layers', (_, flow) => {
-    const composed = namespaceFiles(flowNamespace(flow.id)).map((file) => readLocale(language, file)).reduce(layResources, {});
+    const composed = readLocale(language, flowNamespace(flow.id));
     const missing = flowKeys(flow).filter((key) => !leafKeys(composed).includes(key));
     expect(missing).toEqual([]);
   });

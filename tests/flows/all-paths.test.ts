@@ -11,7 +11,7 @@ import { selectClauses } from '../../src/export/select-clauses.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
 import { ALL_FLOWS } from '../support/flows.ts';
 import { readLocale } from '../support/locales.ts';
-import { flowNamespace, layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
+import { flowNamespace } from '../../src/i18n/namespaces.ts';
 import { emptyRecord, system } from '../support/records.ts';
 
 const SYSTEM_ID = 's1';
@@ -69,7 +69,7 @@ function routes(flow: FlowDefinition, category: SystemCategory) {
 
 const clauseHeadings = readLocale('en', 'clauses') as Record<string, { heading: string }>;
 const flowText = (flow: FlowDefinition) =>
-  namespaceFiles(flowNamespace(flow.id)).map((file) => readLocale('en', file)).reduce(layResources, {}) as { questions: Record<string, { ask: string }> };
+  readLocale('en', flowNamespace(flow.id)) as { questions: Record<string, { ask: string }> };
 
 describe.each(ALL_FLOWS.map((flow) => [flow.id, flow] as const))('every route through checklist %s', (_, flow) => {
   it.each(SYSTEM_CATEGORIES)('reaches the review with a document whose clauses match its answers (%s system)', async (category) => {

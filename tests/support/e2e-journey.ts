@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
 import { readLocale } from './locales.ts';
 
 export type Language = 'en' | 'fr';
@@ -26,8 +25,7 @@ function resource(language: Language, namespace: string): Record<string, unknown
   const key = `${language}/${namespace}`;
   let loaded = cache.get(key);
   if (!loaded) {
-    // A checklist's words are the core's with each layer's laid over them, as the app composes them.
-    loaded = namespaceFiles(namespace).map((file) => readLocale(language, file)).reduce(layResources, {});
+    loaded = readLocale(language, namespace);
     cache.set(key, loaded);
   }
   return loaded;

@@ -2,11 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../src/engine/negotiation.ts';
 import { loadFromFiles } from '../../src/i18n/file-resources.ts';
+import { layResources, namespaceFiles } from '../../src/i18n/namespaces.ts';
 
 export const LOCALES_DIR = join(import.meta.dirname, '../../locales');
 
+function readFile(language: Language, file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, language, `${file}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/** A namespace as the app reads it: a checklist's (`flow-<key>`) is composed from its files. */
 export function readLocale(language: Language, namespace: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(LOCALES_DIR, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+  return namespaceFiles(namespace).map((file) => readFile(language, file)).reduce(layResources, {});
 }
 
 export function namespacesOf(language: Language): readonly string[] {

@@ -51,6 +51,9 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/support/setup.ts'],
           testTimeout: 30_000,
+          // Vitest leaves one core to itself by default; on a two-core machine that runs the
+          // files one at a time, and the route tests (two files) are most of the suite's work.
+          maxWorkers: 2,
         },
       },
       {

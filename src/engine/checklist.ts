@@ -16,7 +16,25 @@ export interface SystemPath {
  * all derive from this one function.
  */
 export function systemPath(flow: FlowDefinition, record: NegotiationRecord, system: SystemEntry): SystemPath {
-  const recorded = record.answers[system.id] ?? {};
+  const recorded = record.answers[system.id] ?? NO_ANSWERS;
+  // Records are immutable: the same answers object under the same checklist always makes the
+  // same path, so each is worked out once (navigation asks for it at every step it tries).
+  const byAnswers = pathCache.get(flow) ?? new WeakMap<SystemAnswers, Map<string, SystemPath>>();
+  pathCache.set(flow, byAnswers);
+  const byCategory = byAnswers.get(recorded) ?? new Map<string, SystemPath>();
+  byAnswers.set(recorded, byCategory);
+  let path = byCategory.get(system.category);
+  if (!path) {
+    path = computePath(flow, recorded, system);
+    byCategory.set(system.category, path);
+  }
+  return path;
+}
+
+const NO_ANSWERS: SystemAnswers = {};
+const pathCache = new WeakMap<FlowDefinition, WeakMap<SystemAnswers, Map<string, SystemPath>>>();
+
+function computePath(flow: FlowDefinition, recorded: SystemAnswers, system: SystemEntry): SystemPath {
   const answers: Record<string, SystemAnswers[string]> = {};
   const questions: QuestionDef[] = [];
   for (const question of flow.questions) {

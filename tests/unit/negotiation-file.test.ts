@@ -98,7 +98,7 @@ describe('re-opening a document', () => {
   });
 });
 
-describe.each(['eu', 'za'])('the %s example', (flowId) => {
+describe.each(['eu', 'za', 'eu+eu-de'])('the %s example', (flowId) => {
   const text = readFileSync(join(import.meta.dirname, `../../examples/${flowId}.json`), 'utf8');
 
   it('is a valid negotiation file for its flow, with every question on every path answered', async () => {

@@ -14,7 +14,7 @@ const record = answeredRecord(euFlow, 1, (question) =>
 /** The EU checklist as it would be if the AI Act's reported start date had been verified. */
 const verifiedDates: FlowDefinition = {
   ...euFlow,
-  provisions: euFlow.provisions.map(({ appliesFromUncertain: _reported, ...provision }) => provision),
+  provisions: euFlow.provisions.map((provision) => ({ ...provision, appliesFromUncertain: undefined })),
 };
 
 function requestFor(generatedAt: string, flow: FlowDefinition = euFlow) {

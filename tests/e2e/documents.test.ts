@@ -257,7 +257,7 @@ describe('Documents from the EU example', () => {
     expect(text).toContain(t(FR, 'document:kinds.proposal.title'));
     expect(text).toContain(t(FR, 'document:definitions.heading'));
     expect(text).toContain(t(FR, 'document:signatures.heading'));
-    expect(text).toContain(t(FR, 'flow-eu:title'));
+    expect(text).toContain(t(FR, 'regions.eu.name'));
     for (const clause of EXPECTED_CLAUSES) expect(text, `French clause heading ${clause}`).toContain(clauseHeading(FR, clause));
     expect(text).toContain(questionText(FR, FLOW, REFUSED.questionId));
 

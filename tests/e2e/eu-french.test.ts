@@ -264,7 +264,7 @@ describe('EU negotiation in French, two systems', () => {
 
     expect(text).toContain(t(FR, 'document:kinds.brief.title'));
     expect(text).toContain(t(FR, 'document:kinds.brief.marking'));
-    expect(text).toContain(t(FR, 'flow-eu:title'));
+    expect(text).toContain(t(FR, 'regions.eu.name'));
     expect(text).toContain(DETAILS.union);
     expect(text).toContain(DETAILS.employer);
     expect(text, 'the meeting date is written the French way').toContain('1 décembre 2026');

@@ -186,8 +186,8 @@ describe('Resuming a negotiation', () => {
       await waitForHeading(page, t(EN, 'home.title'));
       expect(await saved.getByRole('heading', { name: firstTitle, exact: true }).isVisible()).toBe(true);
       expect(await saved.getByRole('heading', { name: secondTitle, exact: true }).isVisible()).toBe(true);
-      expect(await saved.getByText(t(EN, 'flow-eu:title'), { exact: false }).count()).toBe(1);
-      expect(await saved.getByText(t(EN, 'flow-za:title'), { exact: false }).count()).toBe(1);
+      expect(await saved.getByText(t(EN, 'regions.eu.name'), { exact: false }).count()).toBe(1);
+      expect(await saved.getByText(t(EN, 'regions.za.name'), { exact: false }).count()).toBe(1);
 
       // The first reopens on the question it was left on, with its answer.
       // The button's name is "Open" followed by the hidden ": <title>"; Chromium may put a space before the colon.

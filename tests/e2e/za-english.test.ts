@@ -230,7 +230,7 @@ describe('South Africa negotiation in English, two systems', () => {
 
     expect(text).toContain(t(EN, 'document:kinds.brief.title'));
     expect(text).toContain(t(EN, 'document:kinds.brief.confidential'));
-    expect(text).toContain(t(EN, 'flow-za:title'));
+    expect(text).toContain(t(EN, 'regions.za.name'));
     for (const value of [DETAILS.union, DETAILS.employer, DETAILS.workplace]) expect(text).toContain(value);
     expect(text).toContain(MONITORING.name);
     expect(text).toContain(HIRING.name);
@@ -313,7 +313,7 @@ describe('South Africa negotiation in English, two systems', () => {
     const text = await docxText(path);
 
     expect(text).toContain(t(FR, 'document:kinds.brief.title'));
-    expect(text).toContain(t(FR, 'flow-za:title'));
+    expect(text).toContain(t(FR, 'regions.za.name'));
     expect(text).toContain(t(FR, 'document:record.heading'));
     expect(text).toContain(t(FR, 'document:record.columns.floor'));
     for (const clause of ['information-disclosure', 'purpose-limitation', 'advance-notice', 'data-minimisation']) {

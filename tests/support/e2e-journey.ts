@@ -550,7 +550,7 @@ export async function goToAllNegotiations(page: Page, language: Language): Promi
 
 /** Presses "Open the example: <jurisdiction>" on the home page and waits until a negotiation is open. */
 export async function openExample(page: Page, language: Language, flow: FlowId): Promise<void> {
-  const name = t(language, 'open.example', { jurisdiction: t(language, `${flowNs(flow)}:title`) });
+  const name = t(language, 'open.example', { jurisdiction: flow.split('+').map((id) => t(language, `regions.${id}.name`)).join(t(language, 'regions.separator')) });
   await openFileSection(page, language).getByRole('button', { name, exact: true }).click();
   await stepsNavigation(page, language).waitFor();
 }

@@ -54,8 +54,8 @@ export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
 export const VERIFICATION_LEVELS = ['verified', 'secondary', 'known', 'uncertain'] as const;
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
-/** How a pinpoint is cited: "Art. 13", "s. 18", "Annex III point 4", "reg. 4". */
-export type PinpointKind = 'article' | 'section' | 'annex' | 'regulation' | 'recital';
+/** How a pinpoint is cited: "Art. 13", "s. 18", "§ 87" (German acts), "Annex III point 4", "reg. 4". */
+export type PinpointKind = 'article' | 'section' | 'paragraph' | 'annex' | 'regulation' | 'recital';
 
 /** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
 export interface Instrument {

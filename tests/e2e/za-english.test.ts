@@ -98,7 +98,7 @@ const WORDS_IN_PDF = ['Badge swipes, GPS pings and café breaks', 'We will not d
 const EXPECTED_CLAUSES = [
   'information-disclosure', // refused / unknown on both systems
   'purpose-limitation', // purpose refused
-  'advance-notice', // only partial collection notice
+  'worker-notice-compliance', // only partial worker notice
   'data-minimisation', // data categories partly answered (hiring)
   'security-breach-notice',
   'union-expert',
@@ -141,12 +141,14 @@ describe('South Africa negotiation in English, two systems', () => {
       const [, system, stage, position] = textPattern(EN, 'question.eyebrow').exec(await eyebrow(page)) ?? [];
       expect([system, stage, position]).toEqual([MONITORING.name, t(EN, 'stages.collection'), '1']);
       await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: WORDS.dataCategories, note: NOTE }, 'purpose');
-      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'refused', words: WORDS.purpose }, 'legal-basis');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'refused', words: WORDS.purpose }, 'special-category-data');
+      await saveAndContinue(page, EN);
+      await waitForHeading(page, questionText(EN, FLOW, 'legal-basis'));
 
       // Branching: a ground that allows objection opens the follow-up on how to object.
       await answerQuestion(page, EN, FLOW, 'legal-basis', { choice: 'contract' });
       await saveAndContinue(page, EN);
-      await waitForHeading(page, questionText(EN, FLOW, 'collection-notice'));
+      await waitForHeading(page, questionText(EN, FLOW, 'worker-notice'));
       await page.getByRole('main').getByRole('button', { name: t(EN, 'nav.back'), exact: true }).press('Enter');
       await waitForHeading(page, questionText(EN, FLOW, 'legal-basis'));
       await answerQuestion(page, EN, FLOW, 'legal-basis', { choice: 'legitimate-interests' });
@@ -155,25 +157,27 @@ describe('South Africa negotiation in English, two systems', () => {
       await waitForHeading(page, questionText(EN, FLOW, 'objection-route'));
       expect(await eyebrow(page)).toContain(`${MONITORING.name} · `);
 
-      await answerAndContinue(page, EN, FLOW, 'objection-route', { status: 'unknown', words: WORDS.objection }, 'collection-notice');
-      await answerAndContinue(page, EN, FLOW, 'collection-notice', { choice: 'incomplete' }, 'off-duty-collection');
+      await answerAndContinue(page, EN, FLOW, 'objection-route', { status: 'unknown', words: WORDS.objection }, 'worker-notice');
+      await answerAndContinue(page, EN, FLOW, 'worker-notice', { choice: 'partly' }, 'off-duty-collection');
 
       const rest1: string[] = [];
       while ((await eyebrow(page)).startsWith(`${MONITORING.name} · `)) {
         rest1.push(await stepTitle(page));
         await saveAndContinue(page, EN);
       }
-      expect(rest1, 'monitoring systems are asked about pay targets').toContain(questionText(EN, FLOW, 'performance-pay-targets'));
-      expect(rest1.at(-1)).toBe(questionText(EN, FLOW, 'review-and-audit'));
+      expect(rest1, 'monitoring systems are asked about work-pace targets').toContain(questionText(EN, FLOW, 'work-pace-targets'));
+      expect(rest1.at(-1)).toBe(questionText(EN, FLOW, 'audit-review'));
 
       // ── System 2 (hiring). ──
       await waitForHeading(page, questionText(EN, FLOW, 'data-categories'));
       expect(await eyebrow(page)).toContain(`${HIRING.name} · `);
       await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'partly', words: WORDS.hiringData }, 'purpose');
-      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: WORDS.hiringPurpose }, 'legal-basis');
-      await answerAndContinue(page, EN, FLOW, 'legal-basis', { status: 'unknown' }, 'collection-notice');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: WORDS.hiringPurpose }, 'special-category-data');
+      await saveAndContinue(page, EN);
+      await waitForHeading(page, questionText(EN, FLOW, 'legal-basis'));
+      await answerAndContinue(page, EN, FLOW, 'legal-basis', { status: 'unknown' }, 'worker-notice');
       const rest2 = await continueToReview(page, EN);
-      expect(rest2, 'hiring systems are asked about emotion detection').toContain(questionText(EN, FLOW, 'emotion-detection'));
+      expect(rest2, 'hiring systems are asked about emotion recognition').toContain(questionText(EN, FLOW, 'emotion-recognition'));
       expect(rest2, 'no objection follow-up without a ground that allows objection').not.toContain(questionText(EN, FLOW, 'objection-route'));
 
       // ── Review. ──
@@ -185,7 +189,7 @@ describe('South Africa negotiation in English, two systems', () => {
       const rowText = async (system: string, questionId: string) => (await reviewRow(page, EN, FLOW, system, questionId).textContent()) ?? '';
       expect(await rowText(MONITORING.name, 'purpose')).toContain(t(EN, 'status.refused'));
       expect(await rowText(MONITORING.name, 'objection-route')).toContain(t(EN, 'status.unknown'));
-      expect(await rowText(MONITORING.name, 'collection-notice')).toContain(t(EN, 'flow-za:questions.collection-notice.options.incomplete'));
+      expect(await rowText(MONITORING.name, 'worker-notice')).toContain(t(EN, 'flow-za:questions.worker-notice.options.partly'));
       expect(await rowText(MONITORING.name, 'off-duty-collection')).toContain(t(EN, 'status.missing'));
       expect(await rowText(HIRING.name, 'data-categories')).toContain(t(EN, 'status.partly'));
       expect(await rowText(HIRING.name, 'legal-basis')).toContain(t(EN, 'status.unknown'));
@@ -279,7 +283,7 @@ describe('South Africa negotiation in English, two systems', () => {
     expect(partsHold(await docxAllParts(path), NOTE_MARKER), 'the note in some XML part of the proposal').toBe(false);
   });
 
-  it('the English information request asks for what was refused or not known, cites POPIA where it obliges an answer, sets a deadline, and holds no internal note', async () => {
+  it('the English information request asks for what was refused or not known, cites the LRA where it obliges an answer, sets a deadline, and holds no internal note', async () => {
     const { path } = required(english.letter);
     if (!letterMade) throw new Error('The letter was not downloaded: the journey test failed first.');
     const text = await docxText(path);
@@ -290,13 +294,18 @@ describe('South Africa negotiation in English, two systems', () => {
     expect(text).toContain(HIRING.name);
     const request = (questionId: string, status: 'refused' | 'unknown') => `${questionText(EN, FLOW, questionId)} (${t(EN, `document:letter.status.${status}`)})`;
     const after = (paragraph: string) => paragraphs[paragraphs.indexOf(paragraph) + 1];
-    // Purpose, refused: POPIA s. 18 obliges an answer. Objection route, not known: nothing does.
-    expect(paragraphs).toContain(request('purpose', 'refused'));
+    // Only LRA s. 16(2) and s. 16(3) oblige the employer to answer the union (the layer's review
+    // B21): POPIA's notice duty (s. 18) is owed to each worker and is not cited as a duty here.
+    const lra = (pinpoint: string) => t(EN, 'citation.section', { instrument: t(EN, 'flow-za:instruments.lra.short'), pinpoint });
     const popia18 = t(EN, 'citation.section', { instrument: t(EN, 'flow-za:instruments.popia.short'), pinpoint: '18' });
+    // Purpose, refused: a shop steward's question, so s. 16(2) and s. 16(3).
+    expect(paragraphs).toContain(request('purpose', 'refused'));
     expect(after(request('purpose', 'refused'))).toMatch(textPattern(EN, 'document:letter.obliged'));
-    expect(after(request('purpose', 'refused'))).toContain(popia18);
+    expect(after(request('purpose', 'refused'))).toBe(t(EN, 'document:letter.obliged', { citations: `${lra('16(2)')}; ${lra('16(3)')}` }));
+    expect(after(request('purpose', 'refused'))).not.toContain(popia18);
+    // Objection route, not known: a question about the system, so s. 16(3) alone.
     expect(paragraphs).toContain(request('objection-route', 'unknown'));
-    expect(after(request('objection-route', 'unknown'))).toBe(t(EN, 'document:letter.request'));
+    expect(after(request('objection-route', 'unknown'))).toBe(t(EN, 'document:letter.obliged', { citations: lra('16(3)') }));
     expect(paragraphs).toContain(request('legal-basis', 'unknown'));
     const deadlines = letterDeadlineSentences(EN, letterMade.from, letterMade.to);
     expect(deadlines.some((sentence) => paragraphs.includes(sentence)), `one of: ${deadlines.join(' | ')}`).toBe(true);
@@ -316,7 +325,7 @@ describe('South Africa negotiation in English, two systems', () => {
     expect(text).toContain(t(FR, 'regions.za.name'));
     expect(text).toContain(t(FR, 'document:record.heading'));
     expect(text).toContain(t(FR, 'document:record.columns.floor'));
-    for (const clause of ['information-disclosure', 'purpose-limitation', 'advance-notice', 'data-minimisation']) {
+    for (const clause of ['information-disclosure', 'purpose-limitation', 'worker-notice-compliance', 'data-minimisation']) {
       expect(text, `French clause heading ${clause}`).toContain(clauseHeading(FR, clause));
     }
     expect(text).toContain(questionText(FR, FLOW, 'purpose'));
@@ -339,7 +348,7 @@ describe('South Africa negotiation in English, two systems', () => {
 
     expect(text).toContain(normaliseText(t(EN, 'document:kinds.brief.title')));
     expect(text).toContain(normaliseText(t(EN, 'document:record.heading')));
-    for (const clause of ['information-disclosure', 'purpose-limitation', 'advance-notice', 'data-minimisation']) {
+    for (const clause of ['information-disclosure', 'purpose-limitation', 'worker-notice-compliance', 'data-minimisation']) {
       expect(text, `PDF clause heading ${clause}`).toContain(normaliseText(clauseHeading(EN, clause)));
     }
     for (const words of WORDS_IN_PDF) expect(text, `PDF words: ${words}`).toContain(normaliseText(words));

@@ -172,9 +172,13 @@ describe('EU negotiation in French, two systems', () => {
       expect(await noteBox(page, FR).inputValue()).toBe(NOTE);
       await tabTo(page, page.getByRole('button', { name: t(FR, 'nav.next'), exact: true }));
       await page.keyboard.press('Enter');
+      await waitForHeading(page, questionText(FR, FLOW, 'purpose'));
+
+      // Question 2 (the purpose) is left unrecorded.
+      await saveAndContinue(page, FR);
       await waitForHeading(page, questionText(FR, FLOW, 'special-category-data'));
 
-      // Question 2: the branching choice. "Oui" opens the follow-up on the legal exception.
+      // Question 3: the branching choice. "Oui" opens the follow-up on the legal exception.
       const [, , totalBefore] = textPattern(FR, 'steps.progress').exec(await progressText(page, FR)) ?? [];
       await answerQuestion(page, FR, FLOW, 'special-category-data', { choice: 'yes', words: WORDS.specialData });
       expect(await statusRadio(page, FR, 'answered').isChecked(), 'choosing an option records the question as answered').toBe(true);
@@ -185,9 +189,9 @@ describe('EU negotiation in French, two systems', () => {
       await waitForHeading(page, questionText(FR, FLOW, 'special-category-basis'));
       expect(await eyebrow(page)).toContain(t(FR, 'stages.collection'));
 
-      // Question 3 (the follow-up): refused. Question 4: unknown.
+      // Question 4 (the follow-up): refused. Question 5: unknown.
       await answerAndContinue(page, FR, FLOW, 'special-category-basis', { status: 'refused', words: WORDS.specialBasis }, 'legal-basis');
-      await answerAndContinue(page, FR, FLOW, 'legal-basis', { status: 'unknown', words: WORDS.legalBasis }, 'off-duty-collection');
+      await answerAndContinue(page, FR, FLOW, 'legal-basis', { status: 'unknown', words: WORDS.legalBasis }, 'worker-notice');
 
       // The rest of system 1, then system 2's first questions.
       const rest1: string[] = [];
@@ -201,7 +205,9 @@ describe('EU negotiation in French, two systems', () => {
 
       await waitForHeading(page, questionText(FR, FLOW, 'data-categories'));
       expect(await eyebrow(page)).toContain(HIRING.name);
-      await answerAndContinue(page, FR, FLOW, 'data-categories', { status: 'partly', words: WORDS.hiringData }, 'special-category-data');
+      await answerAndContinue(page, FR, FLOW, 'data-categories', { status: 'partly', words: WORDS.hiringData }, 'purpose');
+      await saveAndContinue(page, FR);
+      await waitForHeading(page, questionText(FR, FLOW, 'special-category-data'));
       await answerAndContinue(page, FR, FLOW, 'special-category-data', { choice: 'no' }, 'legal-basis');
       await answerAndContinue(page, FR, FLOW, 'legal-basis', { status: 'refused', words: WORDS.hiringLegalBasis });
       const rest2 = await continueToReview(page, FR);

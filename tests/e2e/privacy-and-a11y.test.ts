@@ -58,7 +58,8 @@ describe('Privacy and accessibility', () => {
       await fillDetails(page, EN, DETAILS);
       await addSystem(page, EN, SYSTEM, 1);
       await startChecklist(page, EN, FLOW, 'data-categories');
-      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift swaps, sick days and phone GPS', note: 'private' }, 'special-category-data');
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift swaps, sick days and phone GPS', note: 'private' }, 'purpose');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: SYSTEM.purpose }, 'special-category-data');
       await answerQuestion(page, EN, FLOW, 'special-category-data', { status: 'unknown' });
       // The legal basis links point elsewhere, but nothing is fetched from them unless followed.
       expect(await page.getByRole('link').count()).toBeGreaterThan(0);
@@ -130,7 +131,8 @@ describe('Privacy and accessibility', () => {
       await expectNoHorizontalScroll(page, 'the inventory step');
 
       await startChecklist(page, EN, FLOW, 'data-categories');
-      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift patterns, availability, phone location while on shift' }, 'special-category-data');
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'Shift patterns, availability, phone location while on shift' }, 'purpose');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: SYSTEM.purpose }, 'special-category-data');
       await answerQuestion(page, EN, FLOW, 'special-category-data', { choice: 'yes', words: 'Sickness absence records' });
       await waitForHeading(page, questionText(EN, FLOW, 'special-category-data'));
       await expectNoAxeViolations(page, 'a question step at 375 px');

@@ -38,6 +38,8 @@ const WORDS = {
   cameras: 'Video of the loading bays, kept “for safety” — 30 días 📹',
   hiringData: 'We cannot say which data the vendor uses — لا نعرف',
   hiringNote: 'Ask the works council for the tender documents',
+  camerasPurpose: 'Watch the loading bays for theft',
+  hiringPurpose: 'Shortlist applicants — «tri» des CV',
   legalBasis: 'Candidates tick a consent box — c’est tout 👍',
   legalNote: 'Consent is not free in hiring: push back',
 };
@@ -62,13 +64,15 @@ describe('Resuming a negotiation', () => {
       await addSystem(page, EN, HIRING, 2);
       await startChecklist(page, EN, FLOW, 'data-categories');
 
-      // System 1: two answers, then straight on to system 2.
-      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: WORDS.cameras }, 'special-category-data');
+      // System 1: three answers, then straight on to system 2.
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: WORDS.cameras }, 'purpose');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: WORDS.camerasPurpose }, 'special-category-data');
       await answerAndContinue(page, EN, FLOW, 'special-category-data', { choice: 'no' }, 'legal-basis');
       await continueToQuestion(page, EN, FLOW, 'data-categories', HIRING.name);
 
-      // System 2: questions 1 and 2, then question 3 half-done when the page is reloaded.
-      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'refused', words: WORDS.hiringData, note: WORDS.hiringNote }, 'special-category-data');
+      // System 2: questions 1 to 3, then question 4 half-done when the page is reloaded.
+      await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'refused', words: WORDS.hiringData, note: WORDS.hiringNote }, 'purpose');
+      await answerAndContinue(page, EN, FLOW, 'purpose', { status: 'answered', words: WORDS.hiringPurpose }, 'special-category-data');
       await answerAndContinue(page, EN, FLOW, 'special-category-data', { choice: 'no' }, 'legal-basis');
       await answerQuestion(page, EN, FLOW, 'legal-basis', { choice: 'consent', words: WORDS.legalBasis, note: WORDS.legalNote });
       await waitUntilSaved(page, EN);
@@ -77,8 +81,8 @@ describe('Resuming a negotiation', () => {
       const eyebrowBefore = await eyebrow(page);
       const progressBefore = await progressText(page, EN);
       expect(eyebrowBefore).toContain(`${HIRING.name} · `);
-      expect(eyebrowBefore).toMatch(/question 3 of \d+$/);
-      expect(progressBefore).toMatch(/^5 of \d+ questions answered$/);
+      expect(eyebrowBefore).toMatch(/question 4 of \d+$/);
+      expect(progressBefore).toMatch(/^7 of \d+ questions answered$/);
 
       await page.reload();
 
@@ -99,6 +103,11 @@ describe('Resuming a negotiation', () => {
       expect(await wordsBox(page, EN).inputValue()).toBe('');
 
       await goBack(page, EN);
+      await waitForHeading(page, questionText(EN, FLOW, 'purpose'));
+      expect(await statusRadio(page, EN, 'answered').isChecked()).toBe(true);
+      expect(await wordsBox(page, EN).inputValue()).toBe(WORDS.hiringPurpose);
+
+      await goBack(page, EN);
       await waitForHeading(page, questionText(EN, FLOW, 'data-categories'));
       expect(await eyebrow(page)).toContain(`${HIRING.name} · `);
       expect(await statusRadio(page, EN, 'refused').isChecked()).toBe(true);
@@ -116,7 +125,7 @@ describe('Resuming a negotiation', () => {
       expect(await statusRadio(page, EN, 'answered').isChecked()).toBe(true);
       expect(await wordsBox(page, EN).inputValue()).toBe(WORDS.cameras);
       expect(await progressText(page, EN)).toBe(progressBefore);
-      expect(await stepsNav(page).getByRole('button', { name: new RegExp(`^${HIRING.name}`) }).textContent()).toMatch(/3 of \d+ answered$/);
+      expect(await stepsNav(page).getByRole('button', { name: new RegExp(`^${HIRING.name}`) }).textContent()).toMatch(/4 of \d+ answered$/);
 
       expect(problems, problems.join('\n')).toEqual([]);
     } finally {

@@ -111,7 +111,8 @@ describe('The same negotiation in two tabs', () => {
       await startInTabA(tabA);
       const stale = await openTabB(context, { hears: false });
 
-      await answerAndContinue(tabA, EN, FLOW, FIRST, { status: 'answered', words: 'Shift times and absences' }, 'special-category-data');
+      await answerAndContinue(tabA, EN, FLOW, FIRST, { status: 'answered', words: 'Shift times and absences' }, 'purpose');
+      await answerAndContinue(tabA, EN, FLOW, 'purpose', { status: 'answered', words: 'Plan the shifts' }, 'special-category-data');
       await answerAndContinue(tabA, EN, FLOW, 'special-category-data', { choice: 'no' }, 'legal-basis');
       await answerQuestion(tabA, EN, FLOW, 'legal-basis', { choice: 'contract', words: 'It is in the contract' });
       await waitUntilSaved(tabA, EN);
@@ -126,6 +127,7 @@ describe('The same negotiation in two tabs', () => {
       await tabA.reload();
       await waitForHeading(tabA, questionText(EN, FLOW, 'legal-basis'));
       expect(await wordsBox(tabA, EN).inputValue()).toBe('It is in the contract');
+      await goBack(tabA, EN);
       await goBack(tabA, EN);
       await goBack(tabA, EN);
       await waitForHeading(tabA, questionText(EN, FLOW, FIRST));

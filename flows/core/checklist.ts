@@ -12,20 +12,10 @@
  * The triggers apply the union-side legal review (`shared/design/legal-review-eu-za.md`,
  * table (c)): every gap on a question that matters calls for the clause, not only a bad answer.
  */
-import { GAP_STATUSES, OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
-import type { Condition } from '../../src/engine/flow-types.ts';
+import { GAP_STATUSES } from '../../src/engine/flow-types.ts';
 import type { CoreChecklist } from '../../src/engine/layers.ts';
 import { CHECKLIST_VERSION } from '../migrations.ts';
-
-/** The answer is one of `values`, or management did not give it (refused, unknown, later). */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
-}
-
-/** Management owes (part of) the answer: a gap, or answered only in part. */
-function owed(question: string): Condition {
-  return { question, status: OUTSTANDING_STATUSES };
-}
+import { isOrGap, isOrOwed, owed } from '../../src/engine/condition-builders.ts';
 
 const DECIDES = { question: 'automated-decisions', is: ['solely', 'partly'] } as const;
 const PROFILES = { question: 'inferences-profiles', is: ['yes'] } as const;
@@ -113,9 +103,9 @@ export const CORE_CHECKLIST = {
     {
       id: 'advance-notice',
       clause: 'advance-notice',
-      when: { any: [isOrGap('union-information', ['no']), owed('union-information'), { question: 'job-impact', is: ['yes'] }] },
+      when: { any: [isOrOwed('union-information', ['no']), { question: 'job-impact', is: ['yes'] }] },
     },
-    { id: 'worker-notice-compliance', clause: 'worker-notice-compliance', when: { any: [isOrGap('worker-notice', ['partly', 'no']), owed('worker-notice')] } },
+    { id: 'worker-notice-compliance', clause: 'worker-notice-compliance', when: isOrOwed('worker-notice', ['partly', 'no']) },
     {
       id: 'consultation',
       clause: 'consultation',
@@ -224,12 +214,12 @@ export const CORE_CHECKLIST = {
       id: 'no-sale-no-training',
       clause: 'no-sale-no-training',
       // "No, only anonymised benchmarks" is a partial answer: the clause covers anonymised and derived data.
-      when: { any: [isOrGap('third-party-use', ['yes']), owed('third-party-use'), isOrGap('training-reuse', ['yes']), owed('training-reuse')] },
+      when: { any: [isOrOwed('third-party-use', ['yes']), isOrOwed('training-reuse', ['yes'])] },
     },
     {
       id: 'vendor-safeguards',
       clause: 'vendor-safeguards',
-      when: { any: [isOrGap('vendor-contract', ['no']), owed('vendor-contract'), { question: 'vendor-involved', status: GAP_STATUSES }, { question: 'training-reuse', is: ['yes'] }] },
+      when: { any: [isOrOwed('vendor-contract', ['no']), { question: 'vendor-involved', status: GAP_STATUSES }, { question: 'training-reuse', is: ['yes'] }] },
     },
     {
       id: 'cross-border-transfers',

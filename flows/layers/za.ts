@@ -24,9 +24,10 @@
  * a governance question on representativeness and says so in its words, because a question's
  * backing cannot depend on an answer.
  */
-import { GAP_STATUSES, OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
-import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
+import { OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
+import type { Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrGap } from '../../src/engine/condition-builders.ts';
 
 const POPIA_URL = 'https://inforegulator.org.za/popia';
 const POPIA_S26_URL = 'https://inforegulator.org.za/knowledge-base/prohibition-on-processing-of-special-personal-information/';
@@ -48,11 +49,6 @@ function section(
 
 function regulation(id: string, pinpoint: string, verification: Verification): Provision {
   return { id, instrument: 'popia-regulations-2018', kind: 'regulation', pinpoint, url: POPIA_URL, verification, reviewed: REVIEWED };
-}
-
-/** The answer is one of `values`, or management did not give it (refused, unknown, later). */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
 }
 
 /** The union-facing duty to disclose, for every question about the system (LRA s. 16(3)). */

@@ -14,22 +14,13 @@
  * CJEU C-34/21, inapplicable, and is never a clause's basis (trap 20).
  * Words: `locales/<lang>/law-eu-de.json`. Ids are permanent.
  */
-import { GAP_STATUSES, OUTSTANDING_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
+import { type Condition } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrGap, isOrOwed } from '../../src/engine/condition-builders.ts';
 
 const BETRVG_URL = 'https://www.gesetze-im-internet.de/betrvg/';
 const BDSG_URL = 'https://www.gesetze-im-internet.de/bdsg_2018/';
 const REVIEWED = '2026-11-30';
-
-/** The answer is one of `values`, or management did not give it (refused, unknown, later). */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
-}
-
-/** The answer is one of `values`, or management owes (part of) it. */
-function isOrOwed(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: OUTSTANDING_STATUSES }] };
-}
 
 /** A works council exists, or at least nobody has said there is none. */
 const WORKS_COUNCIL: Condition = { not: { question: 'works-council-agreement', is: ['no-works-council'] } };

@@ -14,17 +14,13 @@
  * employer either; the consultation clause rests on it only as the law's nearest hook.
  * Words: `locales/<lang>/law-eu-es.json`. Ids are permanent.
  */
-import { GAP_STATUSES, OUTSTANDING_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
+import { GAP_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrOwed } from '../../src/engine/condition-builders.ts';
 
 const ET_URL = 'https://www.boe.es/buscar/act.php?id=BOE-A-2015-11430';
 const LOPDGDD_URL = 'https://www.boe.es/buscar/act.php?id=BOE-A-2018-16673';
 const REVIEWED = '2026-11-30';
-
-/** The answer is one of `values`, or management owes (part of) it. */
-function isOrOwed(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: OUTSTANDING_STATUSES }] };
-}
 
 /** Algorithms that affect working conditions or employment, including profiling (64.4(d)). */
 const ALGORITHMIC: Condition = {

@@ -17,14 +17,10 @@
  */
 import { OUTSTANDING_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrOwed } from '../../src/engine/condition-builders.ts';
 
 const CODE_DU_TRAVAIL_URL = 'https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072050/';
 const REVIEWED = '2026-11-30';
-
-/** The answer is one of `values`, or management owes (part of) it. */
-function isOrOwed(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: OUTSTANDING_STATUSES }] };
-}
 
 /** A CSE with these powers exists, or at least nobody has said there is none. */
 const CSE: Condition = { not: { question: 'cse-consultation', is: ['no-cse'] } };

@@ -11,17 +11,13 @@
  * anchor is used. The AI law reported for 2025 is left out: the notes give neither its number nor
  * an article. Words are in `locales/<lang>/law-eu-it.json`. Ids are permanent.
  */
-import { GAP_STATUSES, OUTSTANDING_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
+import { OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrGap } from '../../src/engine/condition-builders.ts';
 
 const STATUTO_URL = 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1970-05-20;300';
 const DLGS_152_1997_URL = 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:1997-05-26;152';
 const REVIEWED = '2026-11-30';
-
-/** The answer is one of `values`, or management did not give it. */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
-}
 
 const REMOTE_MONITORING = 'it-remote-monitoring-agreement';
 const AUTOMATED_SYSTEMS = 'it-automated-systems-information';

@@ -12,16 +12,12 @@
  * representation (PVT) and not to the union: the answers say which one the workplace has.
  * Words are in `locales/<lang>/law-eu-nl.json`. Ids are permanent.
  */
-import { GAP_STATUSES, type Condition } from '../../src/engine/flow-types.ts';
+import { type Condition } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrGap } from '../../src/engine/condition-builders.ts';
 
 const WOR_URL = 'https://wetten.overheid.nl/BWBR0002747/';
 const REVIEWED = '2026-11-30';
-
-/** The answer is one of `values`, or management did not give it. */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
-}
 
 const CONSENT = 'nl-works-council-consent';
 const ADVICE = 'nl-works-council-advice';

@@ -23,8 +23,9 @@
  * show it as depending on the national transposing law. Words are in `locales/<lang>/law-eu-platform.json`.
  */
 import { CORE_CHECKLIST, type CoreRuleId } from '../core/checklist.ts';
-import { GAP_STATUSES, OUTSTANDING_STATUSES, type ClauseRule, type Condition } from '../../src/engine/flow-types.ts';
+import { OUTSTANDING_STATUSES, type ClauseRule, type Condition } from '../../src/engine/flow-types.ts';
 import type { CoreRule, JurisdictionLayer } from '../../src/engine/layers.ts';
+import { isOrGap } from '../../src/engine/condition-builders.ts';
 
 const PWD_URL = 'https://eur-lex.europa.eu/eli/dir/2024/2831/oj';
 const REVIEWED = '2026-11-30';
@@ -35,11 +36,6 @@ const TRANSPOSITION = { appliesFrom: '2026-12-02', appliesFromUncertain: true } 
 const SCOPE = 'platform-scope';
 const REPS_INFORMED = 'platform-reps-informed';
 const ACCOUNT_DECISIONS = 'platform-account-decisions';
-
-/** The answer is one of `values`, or management did not give it. */
-function isOrGap(question: string, values: readonly string[]): Condition {
-  return { any: [{ question, is: values }, { question, status: GAP_STATUSES }] };
-}
 
 /**
  * The system is platform work: unless management says it is not (or that the question does not

@@ -8,11 +8,11 @@ import { composeChecklist, jurisdictionKey, layerIdsOf, type JurisdictionLayer }
  */
 export interface LayerEntry {
   readonly id: string;
-  /** For an overlay: the layer it stacks on. */
+  /** For an overlay: the layer it stacks on (for a city, its state's overlay). */
   readonly extends?: string;
   /**
-   * What an overlay narrows: a `region` (a member state, a province: at most one per
-   * negotiation) or a group of `workers` (platform workers), which combines with any region.
+   * What an overlay narrows: a `region` (a member state, a province, a city within a state: one
+   * place per negotiation) or a group of `workers` (platform workers), which combines with any region.
    */
   readonly scope?: 'region' | 'workers';
   readonly load: () => Promise<JurisdictionLayer>;
@@ -40,12 +40,17 @@ function subsets(ids: readonly string[]): readonly (readonly string[])[] {
 /** Ids of the jurisdictions (layers that stack on nothing). */
 export const JURISDICTION_IDS: readonly string[] = LAYERS.filter((entry) => entry.extends === undefined).map((entry) => entry.id);
 
+/** The regions below a layer, each with the regions inside it: a state, then a city in that state. */
+function regionChains(id: string): readonly (readonly string[])[] {
+  return overlaysOf(id, 'region').flatMap((region) => [[region], ...regionChains(region).map((inner) => [region, ...inner])]);
+}
+
 /**
  * Every combination a negotiation can be held under, in key order: the jurisdiction, at most
- * one region overlay, then any of its workers' overlays.
+ * one region (with the region it lies in, for a city), then any of its workers' overlays.
  */
 export const JURISDICTION_KEYS: readonly string[] = JURISDICTION_IDS.flatMap((id) =>
-  [[], ...overlaysOf(id, 'region').map((region) => [region])].flatMap((region) =>
+  [[], ...regionChains(id)].flatMap((region) =>
     subsets(overlaysOf(id, 'workers')).map((workers) => jurisdictionKey([id, ...region, ...workers])),
   ),
 );

@@ -116,7 +116,7 @@ export function composeChecklist(core: CoreChecklist, layers: readonly Jurisdict
 
 /**
  * Checks one stack of layers before it is composed, as human-readable problems: each overlay
- * stacks on the jurisdiction's layer, and every layer cites only its own provisions or those of the
+ * stacks on a layer below it (the jurisdiction's, or a region's), and every layer cites only its own provisions or those of the
  * layers below it, never another jurisdiction's; every question, rule and term it names exists.
  */
 export function validateLayers(core: CoreChecklist, layers: readonly JurisdictionLayer[]): readonly string[] {
@@ -127,8 +127,9 @@ export function validateLayers(core: CoreChecklist, layers: readonly Jurisdictio
   layers.forEach((layer, index) => {
     const where = `layer "${layer.id}"`;
     if (index === 0 && layer.extends !== undefined) problems.push(`${where} is an overlay on "${layer.extends}" but is used as a jurisdiction`);
-    if (index > 0 && layer.extends !== layers[0]?.id) {
-      problems.push(`${where} stacks on "${layer.extends ?? 'nothing'}", not on "${layers[0]?.id}"`);
+    // An overlay stacks on a layer below it in this stack: the jurisdiction, or a region of it (a city on its state).
+    if (index > 0 && !layers.slice(0, index).some((below) => below.id === layer.extends)) {
+      problems.push(`${where} stacks on "${layer.extends ?? 'nothing'}", which is not below it in this stack`);
     }
     if (layer.extends !== undefined && !layer.id.startsWith(`${layer.extends}-`)) problems.push(`${where}: an overlay's id starts with its parent's`);
     for (const provision of layer.provisions) citable.add(provision.id);

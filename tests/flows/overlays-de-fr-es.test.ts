@@ -1,52 +1,17 @@
-import { EU_LAYER } from '../../flows/layers/eu.ts';
 import { describe, expect, it } from 'vitest';
-import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
+import { EU_LAYER } from '../../flows/layers/eu.ts';
 import { EU_DE_OVERLAY } from '../../flows/overlays/eu-de.ts';
 import { EU_ES_OVERLAY } from '../../flows/overlays/eu-es.ts';
 import { EU_FR_OVERLAY } from '../../flows/overlays/eu-fr.ts';
-import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
-import { INFORMATION_CLAUSE_ID, VERIFICATION_LEVELS, type FlowDefinition, type SystemCategory, type Verification } from '../../src/engine/flow-types.ts';
-import { composeChecklist, validateLayers, type JurisdictionLayer } from '../../src/engine/layers.ts';
-import type { Answer } from '../../src/engine/negotiation.ts';
-import { withSystemAdded } from '../../src/engine/record-updates.ts';
-import { validateFlow } from '../../src/engine/validate-flow.ts';
-import { selectClauses } from '../../src/export/select-clauses.ts';
-import { LANGUAGES, leafKeys, readLocale } from '../support/locales.ts';
-import { answerPath, emptyRecord, system } from '../support/records.ts';
+import { INFORMATION_CLAUSE_ID } from '../../src/engine/flow-types.ts';
+import { composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
 
 /** The German, French and Spanish overlays, stacked on the EU layer as the app stacks them. */
 
-type Flag = 'V' | 'V-sec' | 'K' | '?';
-const LEVEL_OF: Readonly<Record<Flag, Verification>> = { V: 'verified', 'V-sec': 'secondary', K: 'known', '?': 'uncertain' };
-
-interface Requirement {
-  readonly name: string;
-  readonly category: SystemCategory;
-  /** Answers pinned; every other question on the path is answered with its first option. */
-  readonly given: Readonly<Record<string, Partial<Answer>>>;
-  readonly clause: string;
-  /** Provisions the clause's footnote must cite. */
-  readonly cites?: readonly string[];
-  /** Provisions it must not cite (a right the law does not give in that case). */
-  readonly citesNot?: readonly string[];
-}
-
-interface OverlayCase {
-  readonly layer: JurisdictionLayer;
-  /** Official domain of each instrument's links. */
-  readonly hosts: Readonly<Record<string, string>>;
-  /** Each provision's flag in the verification notes (§6.1–6.3), the first flag of its row. */
-  readonly flags: Readonly<Record<string, Flag>>;
-  readonly requirements: readonly Requirement[];
-}
-
-const NO = { status: 'answered', choice: 'no' } as const;
-const YES = { status: 'answered', choice: 'yes' } as const;
-const REFUSED = { status: 'refused' } as const;
-
-const CASES: Readonly<Record<string, OverlayCase>> = {
+const CASES: Readonly<Record<string, LayerCase>> = {
   'eu-de': {
     layer: EU_DE_OVERLAY,
+    below: [EU_LAYER],
     hosts: { betrvg: 'www.gesetze-im-internet.de', bdsg: 'www.gesetze-im-internet.de' },
     flags: {
       'betrvg-s-87-1-6': 'V-sec',
@@ -136,6 +101,7 @@ const CASES: Readonly<Record<string, OverlayCase>> = {
   },
   'eu-fr': {
     layer: EU_FR_OVERLAY,
+    below: [EU_LAYER],
     hosts: { 'code-du-travail': 'www.legifrance.gouv.fr' },
     flags: {
       'code-du-travail-art-l1121-1': 'V-sec',
@@ -206,6 +172,7 @@ const CASES: Readonly<Record<string, OverlayCase>> = {
   },
   'eu-es': {
     layer: EU_ES_OVERLAY,
+    below: [EU_LAYER],
     hosts: { 'estatuto-trabajadores': 'www.boe.es', lopdgdd: 'www.boe.es' },
     flags: {
       'estatuto-trabajadores-art-64-4-d': 'V-sec',
@@ -286,140 +253,21 @@ const CASES: Readonly<Record<string, OverlayCase>> = {
   },
 };
 
-function composed(layer: JurisdictionLayer): FlowDefinition {
-  return composeChecklist(CORE_CHECKLIST, [EU_LAYER, layer]);
-}
-
-function clausesFor(flow: FlowDefinition, requirement: Requirement) {
-  let record = withSystemAdded(emptyRecord(flow), system('s1', requirement.category));
-  record = answerPath(flow, record, 's1', (question) => {
-    const pinned = requirement.given[question.id];
-    if (pinned) return { words: '', note: '', ...pinned };
-    return { status: 'answered', ...(question.options ? { choice: question.options[0] } : {}), words: `Management on ${question.id}.`, note: '' };
-  });
-  for (const [id, answer] of Object.entries(requirement.given)) {
-    expect(record.answers.s1?.[id]?.status, `${id} is on the path`).toBe(answer.status);
-  }
-  return selectClauses(flow, record).systems[0]?.clauses ?? [];
-}
-
-/** The keys a law file must hold: its own ids, plus any core keys it words differently. */
-function requiredKeys(layer: JurisdictionLayer): readonly string[] {
-  return [
-    ...layer.instruments.flatMap((instrument) => [`instruments.${instrument.id}.short`, `instruments.${instrument.id}.title`]),
-    ...layer.provisions.map((provision) => `provisions.${provision.id}`),
-    ...(layer.addQuestions ?? []).flatMap(({ question }) => [
-      `questions.${question.id}.ask`,
-      `questions.${question.id}.why`,
-      ...(question.options ?? []).map((option) => `questions.${question.id}.options.${option}`),
-    ]),
-    ...(layer.terms ?? []).flatMap((term) => [`terms.${term}.term`, `terms.${term}.meaning`]),
-  ];
-}
-
-function coreKeys(): ReadonlySet<string> {
-  return new Set(
-    CORE_CHECKLIST.questions.flatMap((question) => [
-      `questions.${question.id}.ask`,
-      `questions.${question.id}.why`,
-      ...('options' in question ? question.options : []).map((option) => `questions.${question.id}.options.${option}`),
-    ]),
-  );
-}
-
-const sorted = (keys: readonly string[]) => [...keys].sort();
-
-describe.each(Object.entries(CASES))('overlay %s', (id, { layer, hosts, flags, requirements }) => {
-  const flow = composed(layer);
-
-  it('stacks on the EU layer and validates', () => {
-    expect(layer.id).toBe(id);
-    expect(layer.extends).toBe('eu');
-    expect(validateLayers(CORE_CHECKLIST, [EU_LAYER, layer])).toEqual([]);
-    expect(validateFlow(flow, CLAUSE_LIBRARY)).toEqual([]);
-  });
-
-  it('sources every provision: citation, official https link, level, review date', () => {
-    for (const instrument of layer.instruments) {
-      expect(new URL(instrument.url).protocol, instrument.id).toBe('https:');
-      expect(new URL(instrument.url).host, instrument.id).toBe(hosts[instrument.id]);
-    }
-    for (const provision of layer.provisions) {
-      expect(provision.pinpoint.trim(), provision.id).not.toBe('');
-      expect(new URL(provision.url).protocol, provision.id).toBe('https:');
-      expect(new URL(provision.url).host, provision.id).toBe(hosts[provision.instrument]);
-      expect(VERIFICATION_LEVELS, provision.id).toContain(provision.verification);
-      expect(provision.reviewed, provision.id).toMatch(/^20\d\d-\d\d-\d\d$/);
-    }
-  });
-
-  it('grades every provision as the notes flag it, and shows nothing flagged [?] as verified', () => {
-    expect(sorted(layer.provisions.map((provision) => provision.id))).toEqual(sorted(Object.keys(flags)));
-    for (const provision of layer.provisions) {
-      const flag = flags[provision.id];
-      expect(flag, provision.id).toBeDefined();
-      if (!flag) continue;
-      expect(provision.verification, provision.id).toBe(LEVEL_OF[flag]);
-      if (flag === '?') expect(provision.verification, provision.id).not.toBe('verified');
-    }
-  });
-
-  it('cites every provision it lists, beside a question or under a rule', () => {
-    const cited = new Set([...flow.questions.flatMap((question) => question.provisions), ...flow.clauseRules.flatMap((rule) => rule.provisions)]);
-    expect(layer.provisions.map((provision) => provision.id).filter((provision) => !cited.has(provision))).toEqual([]);
-  });
-
-  it('places each added question right after the one it names', () => {
-    for (const { after, question } of layer.addQuestions ?? []) {
-      const index = flow.questions.findIndex((candidate) => candidate.id === question.id);
-      expect(flow.questions[index - 1]?.id, question.id).toBe(after);
-    }
-  });
-
-  it.each(LANGUAGES)('has every word it needs in %s, the same keys as English, and overrides only core keys', (language) => {
-    const resource = readLocale(language, `law-${id}`);
-    const keys = leafKeys(resource);
-    const required = requiredKeys(layer);
-    const core = coreKeys();
-    expect(required.filter((key) => !keys.includes(key))).toEqual([]);
-    expect(keys.filter((key) => !required.includes(key) && !core.has(key))).toEqual([]);
-    expect(sorted(keys)).toEqual(sorted(leafKeys(readLocale('en', `law-${id}`))));
-    for (const key of keys) {
-      const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], resource);
-      expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
-    }
-  });
-
-  it('writes French with a no-break space before ; : ! ? » and after «, as the other French files do', () => {
-    const text = JSON.stringify(readLocale('fr', `law-${id}`));
-    expect(text).not.toMatch(/ [;:!?»]/);
-    expect(text).not.toMatch(/« /);
-  });
-
-  it.each(requirements.map((requirement) => [requirement.name, requirement] as const))('proposes the right clause on the right basis: %s', (_, requirement) => {
-    const clauses = clausesFor(flow, requirement);
-    const clause = clauses.find((candidate) => candidate.clauseId === requirement.clause);
-    if (requirement.cites) {
-      expect(clause, requirement.clause).toBeDefined();
-      for (const provision of requirement.cites) expect(clause?.provisions, provision).toContain(provision);
-    }
-    for (const provision of requirement.citesNot ?? []) expect(clause?.provisions ?? [], provision).not.toContain(provision);
-  });
-});
+for (const testCase of Object.values(CASES)) describeLayer(testCase);
 
 describe('what the national laws do not give', () => {
   it('Germany: BDSG §26(1) sentence 1 is never the basis of a clause (C-34/21, trap 20)', () => {
-    const flow = composed(EU_DE_OVERLAY);
+    const flow = composedWith({ layer: EU_DE_OVERLAY, below: [EU_LAYER] });
     expect(flow.clauseRules.filter((rule) => rule.provisions.includes('bdsg-s-26-1'))).toEqual([]);
   });
 
   it('Spain: Art. 64.4(d) is information, not agreement: the consultation clause never rests on it (trap 22)', () => {
-    const flow = composed(EU_ES_OVERLAY);
+    const flow = composedWith({ layer: EU_ES_OVERLAY, below: [EU_LAYER] });
     expect(flow.clauseRules.filter((rule) => rule.clause === 'consultation' && rule.provisions.includes('estatuto-trabajadores-art-64-4-d'))).toEqual([]);
   });
 
   it('France: recruitment tools and HR software lead to information, never to the consultation clause (trap 21)', () => {
-    const flow = composed(EU_FR_OVERLAY);
+    const flow = composedWith({ layer: EU_FR_OVERLAY, below: [EU_LAYER] });
     const information = flow.clauseRules.filter((rule) => JSON.stringify(rule.when).includes('"cse-information"'));
     expect(information.map((rule) => rule.clause)).toEqual(['advance-notice']);
   });

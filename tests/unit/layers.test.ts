@@ -87,8 +87,14 @@ describe('validating a stack of layers', () => {
 
   it('refuses an overlay used on the wrong layer, or as a jurisdiction', () => {
     const foreign: JurisdictionLayer = { id: 'zz', instruments: [], provisions: [], backing: {}, ruleBases: {} };
-    expect(validateLayers(core, [foreign, member])).toContain('layer "xu-de" stacks on "xu", not on "zz"');
+    expect(validateLayers(core, [foreign, member])).toContain('layer "xu-de" stacks on "xu", which is not below it in this stack');
     expect(validateLayers(core, [member])).toContain('layer "xu-de" is an overlay on "xu" but is used as a jurisdiction');
+  });
+
+  it('stacks a city on its region, and its provisions with theirs', () => {
+    const city: JurisdictionLayer = { id: 'xu-de-city', extends: 'xu-de', instruments: [], provisions: [], backing: {}, ruleBases: { consultation: ['act-1'] } };
+    expect(validateLayers(core, [union, member, city])).toEqual([]);
+    expect(validateLayers(core, [union, city])).toContain('layer "xu-de-city" stacks on "xu-de", which is not below it in this stack');
   });
 
   it('names every unknown question, rule and removed question', () => {

@@ -12,6 +12,12 @@ export interface CountryChoice {
   readonly country: string;
   /** The jurisdiction layer, then the country's own overlay when there is one. */
   readonly layers: readonly string[];
+  /**
+   * Where the law differs below the country (a US state, a Canadian province, an Australian
+   * state or territory): the overlays each place adds to `layers`, a city after its state's.
+   * The picker then asks for the place, and "elsewhere" keeps `layers` alone.
+   */
+  readonly regions?: readonly (readonly string[])[];
 }
 
 const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'] as const;

@@ -54,8 +54,12 @@ export type SystemCategory = (typeof SYSTEM_CATEGORIES)[number];
 export const VERIFICATION_LEVELS = ['verified', 'secondary', 'known', 'uncertain'] as const;
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
-/** How a pinpoint is cited: "Art. 13", "s. 18", "§ 87" (German acts), "Annex III point 4", "reg. 4". */
-export type PinpointKind = 'article' | 'section' | 'paragraph' | 'annex' | 'regulation' | 'recital';
+/**
+ * How a pinpoint is cited: "Art. 13", "s. 18", "§ 87" (`paragraph`: German acts, US codes),
+ * "Annex III point 4", "reg. 4", "para. 5.1" (`para`: a code of practice), and `case`, a judgment
+ * whose instrument is the case and whose pinpoint is its report ("351 U.S. 149 (1956)").
+ */
+export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'regulation' | 'recital' | 'case';
 
 /** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
 export interface Instrument {

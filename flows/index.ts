@@ -28,6 +28,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'ca', load: () => import('./layers/ca.ts').then((module) => module.CA_LAYER) },
+  { id: 'ca-qc', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-qc.ts').then((module) => module.CA_QC_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

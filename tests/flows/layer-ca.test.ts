@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CA_LAYER } from '../../flows/layers/ca.ts';
+import { CA_QC_OVERLAY } from '../../flows/overlays/ca-qc.ts';
 import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerRequirement } from '../support/layer-suite.ts';
 
-/** Canada (federal): PIPEDA for federally regulated employers, and the Canada Labour Code's technological-change notice. */
+/**
+ * Canada (federal): PIPEDA for federally regulated employers, and the Canada Labour Code's technological-change notice;
+ * Quebec's Private Sector Act (Law 25) and IT Framework Act stacked on it.
+ */
 
 const PROVINCIAL = { status: 'answered', choice: 'provincial' } as const;
 const OWN_PROCEDURE = { status: 'answered', choice: 'own-procedure' } as const;
 const NO_NOTICE = { status: 'answered', choice: 'no-notice' } as const;
+const FEDERAL = { status: 'answered', choice: 'federal' } as const;
+const SOLELY = { status: 'answered', choice: 'solely' } as const;
+const PARTLY = { status: 'answered', choice: 'partly' } as const;
 
 const PIPEDA_IDS = CA_LAYER.provisions.filter((provision) => provision.instrument !== 'clc' && provision.id !== 'pipeda-s-4-1-b').map((provision) => provision.id);
 const CLC_IDS = CA_LAYER.provisions.filter((provision) => provision.instrument === 'clc').map((provision) => provision.id);
@@ -102,7 +109,7 @@ describeLayer({
     {
       name: 'solely automated decisions at a federal employer: no right to a human decision in federal law, negotiate it',
       category: 'scheduling',
-      given: { 'automated-decisions': { status: 'answered', choice: 'solely' } },
+      given: { 'automated-decisions': SOLELY },
       clause: 'human-review',
       citesNot: PIPEDA_IDS,
     },
@@ -144,5 +151,133 @@ describe('what federal Canadian law does not give', () => {
       if (provision.id === 'pipeda-s-4-1-b') expect('appliesIf' in provision).toBe(false);
       else expect(provision.appliesIf, provision.id).toBeDefined();
     }
+  });
+});
+
+/** A provincially regulated Quebec employer (the default first answer is the federal one). */
+const IN_QUEBEC = { 'ca-federally-regulated': PROVINCIAL } as const;
+const QUEBEC_IDS = CA_QC_OVERLAY.provisions.map((provision) => provision.id);
+
+describeLayer({
+  layer: CA_QC_OVERLAY,
+  below: [CA_LAYER],
+  hosts: { 'qc-p-39-1': 'www.legisquebec.gouv.qc.ca', 'qc-c-1-1': 'www.legisquebec.gouv.qc.ca' },
+  flags: {
+    'qc-p-39-1-s-3-1': 'V-sec',
+    'qc-p-39-1-s-3-3': 'V-sec',
+    'qc-p-39-1-ss-3-5-3-8': 'V-sec',
+    'qc-p-39-1-s-8-1': 'V-sec',
+    'qc-p-39-1-s-12-1': 'V-sec',
+    'qc-p-39-1-s-27': 'V-sec',
+    'qc-c-1-1-s-44': 'V',
+    'qc-c-1-1-s-45': 'V-sec',
+  },
+  requirements: [
+    {
+      name: 'no privacy impact assessment before the system went in (s. 3.3)',
+      category: 'performance',
+      given: { ...IN_QUEBEC, 'impact-assessment': NO },
+      clause: 'joint-impact-assessment',
+      cites: ['qc-p-39-1-s-3-3'],
+    },
+    {
+      name: 'a federally regulated employer in Quebec: PIPEDA, not the Private Sector Act (§3)',
+      category: 'performance',
+      given: { 'ca-federally-regulated': FEDERAL, 'impact-assessment': NO },
+      clause: 'joint-impact-assessment',
+      citesNot: ['qc-p-39-1-s-3-3'],
+    },
+    {
+      name: 'an exclusively automated decision without its reasons and principal factors (s. 12.1)',
+      category: 'scheduling',
+      given: { ...IN_QUEBEC, 'automated-decisions': SOLELY, 'logic-explanation': NO },
+      clause: 'explanation-of-decisions',
+      cites: ['qc-p-39-1-s-12-1'],
+    },
+    {
+      name: 'a partly automated decision: s. 12.1 does not reach it, negotiate the explanation',
+      category: 'scheduling',
+      given: { ...IN_QUEBEC, 'automated-decisions': PARTLY, 'logic-explanation': NO },
+      clause: 'explanation-of-decisions',
+      citesNot: ['qc-p-39-1-s-12-1'],
+    },
+    {
+      name: 'an exclusively automated decision: observations to a staff member able to review it (s. 12.1)',
+      category: 'scheduling',
+      given: { ...IN_QUEBEC, 'automated-decisions': SOLELY },
+      clause: 'human-review',
+      cites: ['qc-p-39-1-s-12-1'],
+    },
+    {
+      name: 'workers not told that the system decides alone (s. 12.1)',
+      category: 'scheduling',
+      given: { ...IN_QUEBEC, 'automated-decisions': SOLELY, 'qc-automated-decision-notice': NO },
+      clause: 'worker-notice-compliance',
+      cites: ['qc-p-39-1-s-12-1'],
+    },
+    {
+      name: 'location and performance-profiling functions on by default (s. 8.1)',
+      category: 'location',
+      given: { ...IN_QUEBEC, 'qc-identify-locate-profile': { status: 'answered', choice: 'on-by-default' } },
+      clause: 'no-activation-without-agreement',
+      cites: ['qc-p-39-1-s-8-1'],
+    },
+    {
+      name: 'fingerprint clock-in without express consent (IT Framework Act s. 44)',
+      category: 'biometrics',
+      given: { ...IN_QUEBEC, 'qc-biometric-express-consent': { status: 'answered', choice: 'no-express-consent' } },
+      clause: 'special-category-safeguards',
+      cites: ['qc-c-1-1-s-44'],
+    },
+    {
+      name: 'a biometric database never declared to the CAI (s. 45)',
+      category: 'biometrics',
+      given: { ...IN_QUEBEC, 'qc-biometric-cai-declaration': { status: 'answered', choice: 'not-declared' } },
+      clause: 'special-category-safeguards',
+      cites: ['qc-c-1-1-s-45'],
+    },
+    {
+      name: 'access and a copy in a structured format refused (s. 27)',
+      category: 'performance',
+      given: { ...IN_QUEBEC, 'worker-access-requests': REFUSED },
+      clause: 'individual-access',
+      cites: ['qc-p-39-1-s-27'],
+    },
+    {
+      name: 'confidentiality incidents: register and notice where serious injury is at risk (ss. 3.5–3.8)',
+      category: 'monitoring',
+      given: IN_QUEBEC,
+      clause: 'security-breach-notice',
+      cites: ['qc-p-39-1-ss-3-5-3-8'],
+    },
+  ],
+});
+
+describe('what Quebec law does not give', () => {
+  const flow = composedWith({ layer: CA_QC_OVERLAY, below: [CA_LAYER] });
+
+  it('s. 12.1 is no veto and binds only exclusively automated decisions (trap 17): never cited for a partly automated one', () => {
+    const clauses = clausesFor(flow, { category: 'scheduling', given: { ...IN_QUEBEC, 'automated-decisions': PARTLY, 'logic-explanation': NO, 'human-review': NO } });
+    expect(clauses.flatMap((clause) => clause.provisions)).not.toContain('qc-p-39-1-s-12-1');
+  });
+
+  it('the privacy impact assessment is a duty to assess, not to hand over: s. 3.3 never carries `discloses` (§3.6(c))', () => {
+    const disclosing = CA_QC_OVERLAY.provisions.filter((provision) => 'discloses' in provision).map((provision) => provision.id);
+    expect(disclosing.sort()).toEqual(['qc-c-1-1-s-45', 'qc-p-39-1-s-12-1', 'qc-p-39-1-s-27']);
+  });
+
+  it('a federally regulated employer in Quebec: no clause cites the Quebec acts', () => {
+    const clauses = clausesFor(flow, { category: 'biometrics', given: allGaps({ 'ca-federally-regulated': FEDERAL }) });
+    expect(clauses.flatMap((clause) => clause.provisions).filter((id) => QUEBEC_IDS.includes(id))).toEqual([]);
+  });
+
+  it('no biometric identity check: C-1.1 ss. 44–45 are not cited for other sensitive data', () => {
+    const clauses = clausesFor(flow, {
+      category: 'monitoring',
+      given: { ...IN_QUEBEC, 'special-category-data': YES, 'qc-biometric-express-consent': { status: 'answered', choice: 'no-biometric-check' } },
+    });
+    const cited = clauses.flatMap((clause) => clause.provisions);
+    expect(cited).not.toContain('qc-c-1-1-s-44');
+    expect(cited).not.toContain('qc-c-1-1-s-45');
   });
 });

@@ -29,6 +29,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'ca', load: () => import('./layers/ca.ts').then((module) => module.CA_LAYER) },
   { id: 'ca-qc', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-qc.ts').then((module) => module.CA_QC_OVERLAY) },
+  { id: 'ca-on', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-on.ts').then((module) => module.CA_ON_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

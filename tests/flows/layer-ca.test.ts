@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CA_LAYER } from '../../flows/layers/ca.ts';
+import { CA_ON_OVERLAY } from '../../flows/overlays/ca-on.ts';
 import { CA_QC_OVERLAY } from '../../flows/overlays/ca-qc.ts';
 import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerRequirement } from '../support/layer-suite.ts';
 
 /**
  * Canada (federal): PIPEDA for federally regulated employers, and the Canada Labour Code's technological-change notice;
- * Quebec's Private Sector Act (Law 25) and IT Framework Act stacked on it.
+ * Quebec's Private Sector Act (Law 25) and IT Framework Act, and Ontario's Employment Standards Act, stacked on it.
  */
 
 const PROVINCIAL = { status: 'answered', choice: 'provincial' } as const;
@@ -279,5 +280,95 @@ describe('what Quebec law does not give', () => {
     const cited = clauses.flatMap((clause) => clause.provisions);
     expect(cited).not.toContain('qc-c-1-1-s-44');
     expect(cited).not.toContain('qc-c-1-1-s-45');
+  });
+});
+
+/** A provincially regulated Ontario employer. */
+const IN_ONTARIO = { 'ca-federally-regulated': PROVINCIAL } as const;
+const ONTARIO_IDS = CA_ON_OVERLAY.provisions.map((provision) => provision.id);
+
+describeLayer({
+  layer: CA_ON_OVERLAY,
+  below: [CA_LAYER],
+  hosts: { 'on-esa': 'www.ontario.ca' },
+  flags: { 'on-esa-s-41-1-1': 'V-sec', 'on-esa-s-8-1': 'V-sec' },
+  requirements: [
+    {
+      name: 'the written electronic monitoring policy not handed over (ESA s. 41.1.1)',
+      category: 'monitoring',
+      given: { ...IN_ONTARIO, 'on-monitoring-policy': { status: 'answered', choice: 'not-provided' } },
+      clause: 'worker-notice-compliance',
+      cites: ['on-esa-s-41-1-1'],
+    },
+    {
+      name: 'no monitoring policy at all',
+      category: 'location',
+      given: { ...IN_ONTARIO, 'on-monitoring-policy': { status: 'answered', choice: 'no-policy' } },
+      clause: 'worker-notice-compliance',
+      cites: ['on-esa-s-41-1-1'],
+    },
+    {
+      name: 'the policy leaves this system or its purposes out',
+      category: 'monitoring',
+      given: { ...IN_ONTARIO, 'on-policy-covers-system': { status: 'answered', choice: 'partly' } },
+      clause: 'worker-notice-compliance',
+      cites: ['on-esa-s-41-1-1'],
+    },
+    {
+      name: 'fewer than 25 employees on 1 January: no policy duty',
+      category: 'monitoring',
+      given: { ...IN_ONTARIO, 'worker-notice': NO, 'on-monitoring-policy': { status: 'answered', choice: 'under-25' } },
+      clause: 'worker-notice-compliance',
+      citesNot: ['on-esa-s-41-1-1'],
+    },
+    {
+      name: 'AI screening not stated in a public job posting (ESA s. 8.1, from 1 January 2026)',
+      category: 'hiring',
+      given: { ...IN_ONTARIO, 'on-ai-job-posting': { status: 'answered', choice: 'not-disclosed' } },
+      clause: 'worker-notice-compliance',
+      cites: ['on-esa-s-8-1'],
+    },
+    {
+      name: 'a federally regulated employer in Ontario: the ESA does not govern it, PIPEDA does',
+      category: 'monitoring',
+      given: { 'ca-federally-regulated': FEDERAL, 'worker-notice': NO },
+      clause: 'worker-notice-compliance',
+      cites: ['pipeda-s-7-3'],
+      citesNot: ['on-esa-s-41-1-1'],
+    },
+    {
+      name: 'monitoring after hours: the policy must say so, but nothing forbids it (trap 16), negotiate the ban',
+      category: 'location',
+      given: { ...IN_ONTARIO, 'off-duty-collection': YES },
+      clause: 'no-off-duty-monitoring',
+      citesNot: [...ONTARIO_IDS, ...PIPEDA_IDS],
+    },
+    {
+      name: 'no statutory access right for Ontario private-sector workers: negotiate it',
+      category: 'performance',
+      given: { ...IN_ONTARIO, 'worker-access-requests': REFUSED },
+      clause: 'individual-access',
+      citesNot: [...ONTARIO_IDS, ...PIPEDA_IDS],
+    },
+  ],
+});
+
+describe('what Ontario law does not give', () => {
+  const flow = composedWith({ layer: CA_ON_OVERLAY, below: [CA_LAYER] });
+
+  it('the policy and the posting statement are disclosure only: no limit on monitoring, access, automated decisions or assessment rests on them (trap 16)', () => {
+    for (const rule of flow.clauseRules) {
+      if (rule.clause !== 'worker-notice-compliance') expect(rule.provisions.filter((id) => ONTARIO_IDS.includes(id)), rule.id).toEqual([]);
+    }
+  });
+
+  it('a provincially regulated Ontario employer: with every answer owed, only the ESA is cited, never PIPEDA or the Canada Labour Code', () => {
+    const clauses = clausesFor(flow, { category: 'monitoring', given: allGaps(IN_ONTARIO) });
+    const cited = new Set(clauses.flatMap((clause) => clause.provisions));
+    expect([...cited].filter((id) => !ONTARIO_IDS.includes(id))).toEqual([]);
+  });
+
+  it('only the monitoring policy is cited as a duty to answer, not the job-posting statement (§3.6(c))', () => {
+    expect(CA_ON_OVERLAY.provisions.filter((provision) => 'discloses' in provision).map((provision) => provision.id)).toEqual(['on-esa-s-41-1-1']);
   });
 });

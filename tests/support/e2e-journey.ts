@@ -568,10 +568,12 @@ export async function goToAllNegotiations(page: Page, language: Language): Promi
   await waitForHeading(page, t(language, 'home.title'));
 }
 
-/** Presses "Open the example: <jurisdiction>" on the home page and waits until a negotiation is open. */
+/** Chooses the example of a jurisdiction on the home page, opens it and waits until the negotiation is open. */
 export async function openExample(page: Page, language: Language, flow: FlowId): Promise<void> {
-  const name = t(language, 'open.example', { jurisdiction: flow.split('+').map((id) => t(language, `regions.${id}.name`)).join(t(language, 'regions.separator')) });
-  await openFileSection(page, language).getByRole('button', { name, exact: true }).click();
+  const name = flow.split('+').map((id) => t(language, `regions.${id}.name`)).join(t(language, 'regions.separator'));
+  const section = openFileSection(page, language);
+  await section.getByRole('combobox', { name: t(language, 'open.exampleLabel'), exact: true }).selectOption({ label: name });
+  await section.getByRole('button', { name: t(language, 'open.exampleOpen'), exact: true }).click();
   await stepsNavigation(page, language).waitFor();
 }
 

@@ -13,7 +13,8 @@
  * What the law does not give (notes §1.3), so the rule carries no basis and the clause creates it:
  * no duty to inform, consult or bargain with the union before a system is introduced; no human
  * review of automated decisions (the natural-person wording was removed and its return vetoed,
- * trap 5: Art. 20 is cited for the review and the criteria only); no general right to object
+ * trap 5: Art. 20 is cited for the review and the criteria only, and only where management does
+ * not say the decision is partly automated or not automated: `appliesIf`); no general right to object
  * (Art. 18 §2 reaches only processing that breaches the LGPD, trap 4); no impact report the union
  * can demand (Art. 38: only the ANPD, trap 6); no union right of access (Art. 18 §3: a member's
  * mandate); no duty to tell the union of incidents.
@@ -23,7 +24,7 @@
  * carry `discloses`. Arts 6, 7, 11, 37, 46, 48 are obligations, not a duty to answer the union;
  * Art. 38 and CLT Art. 611-A oblige nothing the union can invoke.
  */
-import type { Provision, Verification } from '../../src/engine/flow-types.ts';
+import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrGap, owed } from '../../src/engine/condition-builders.ts';
 
@@ -31,10 +32,17 @@ const LGPD_URL = 'https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l
 const CLT_URL = 'https://www.planalto.gov.br/ccivil_03/decreto-lei/del5452.htm';
 const REVIEWED = '2026-12-02';
 
-function article(id: string, instrument: 'lgpd' | 'clt', pinpoint: string, verification: Verification, discloses = false): Provision {
+function article(id: string, instrument: 'lgpd' | 'clt', pinpoint: string, verification: Verification, extra: Partial<Pick<Provision, 'discloses' | 'appliesIf'>> = {}): Provision {
   const url = instrument === 'lgpd' ? LGPD_URL : CLT_URL;
-  return { id, instrument, kind: 'article', pinpoint, url, verification, reviewed: REVIEWED, ...(discloses ? { discloses: true as const } : {}) };
+  return { id, instrument, kind: 'article', pinpoint, url, verification, reviewed: REVIEWED, ...extra };
 }
+
+const DUTY = { discloses: true } as const;
+/**
+ * Art. 20 reaches decisions taken solely by automated processing: not cited where management says
+ * a person takes the decision or none is taken (unanswered or refused, it still applies).
+ */
+const SOLELY_AUTOMATED: Condition = { not: { question: 'automated-decisions', is: ['partly', 'none'] } };
 
 /** What a worker may obtain on request, and the 15-day statement (Art. 18 I, II; Art. 19). */
 const ACCESS = ['lgpd-art-18-i-ii', 'lgpd-art-19'] as const;
@@ -55,25 +63,25 @@ export const BR_LAYER = {
     // II-g: fraud prevention and security in electronic identification, what biometric clocks rely on.
     article('lgpd-art-11-ii-g', 'lgpd', '11, II, g', 'secondary'),
     // ── LGPD: the data subject's rights (Art. 18 read [V]; §2 is no general objection right) ──
-    article('lgpd-art-18-i-ii', 'lgpd', '18, I and II', 'verified', true),
+    article('lgpd-art-18-i-ii', 'lgpd', '18, I and II', 'verified', DUTY),
     article('lgpd-art-18-iii', 'lgpd', '18, III', 'verified'),
     article('lgpd-art-18-iv', 'lgpd', '18, IV', 'verified'),
-    article('lgpd-art-18-vii', 'lgpd', '18, VII', 'verified', true),
-    article('lgpd-art-18-viii', 'lgpd', '18, VIII', 'verified', true),
+    article('lgpd-art-18-vii', 'lgpd', '18, VII', 'verified', DUTY),
+    article('lgpd-art-18-viii', 'lgpd', '18, VIII', 'verified', DUTY),
     article('lgpd-art-18-1', 'lgpd', '18 §1', 'verified'),
     article('lgpd-art-18-2', 'lgpd', '18 §2', 'verified'),
     article('lgpd-art-18-3', 'lgpd', '18 §3', 'verified'),
-    article('lgpd-art-18-4', 'lgpd', '18 §4', 'verified', true),
-    article('lgpd-art-19', 'lgpd', '19', 'verified', true),
+    article('lgpd-art-18-4', 'lgpd', '18 §4', 'verified', DUTY),
+    article('lgpd-art-19', 'lgpd', '19', 'verified', DUTY),
     // ── LGPD: automated decisions (review, not human review: trap 5) ─────────────
-    article('lgpd-art-20', 'lgpd', '20', 'verified'),
-    article('lgpd-art-20-1', 'lgpd', '20 §1', 'verified', true),
-    article('lgpd-art-20-2', 'lgpd', '20 §2', 'verified'),
+    article('lgpd-art-20', 'lgpd', '20', 'verified', { appliesIf: SOLELY_AUTOMATED }),
+    article('lgpd-art-20-1', 'lgpd', '20 §1', 'verified', { ...DUTY, appliesIf: SOLELY_AUTOMATED }),
+    article('lgpd-art-20-2', 'lgpd', '20 §2', 'verified', { appliesIf: SOLELY_AUTOMATED }),
     // ── LGPD: the controller's duties ────────────────────────────────────────────
     article('lgpd-art-37', 'lgpd', '37', 'known'),
     // The impact report: on the ANPD's request only (trap 6); never a basis for the joint assessment.
     article('lgpd-art-38', 'lgpd', '38', 'secondary'),
-    article('lgpd-art-41', 'lgpd', '41', 'known', true),
+    article('lgpd-art-41', 'lgpd', '41', 'known', DUTY),
     article('lgpd-art-46', 'lgpd', '46', 'known'),
     // With Res. CD/ANPD 15/2024 (3 business days), which its words state; no duty towards the union.
     article('lgpd-art-48', 'lgpd', '48', 'secondary'),

@@ -95,7 +95,8 @@ export const IN_LAYER = {
     // ── Industrial Relations Code 2020, in force 21 November 2025 ─────────────────
     provision('ir-code-s-3', 'ir-code', '3', 'secondary'),
     provision('ir-code-s-4', 'ir-code', '4', 'secondary'),
-    provision('ir-code-s-40', 'ir-code', '40', 'secondary', { discloses: true }),
+    // Owed only where the system changes a Third-Schedule matter: not cited where management says it changes none.
+    provision('ir-code-s-40', 'ir-code', '40', 'secondary', { discloses: true, appliesIf: { not: { question: 'in-notice-of-change', is: ['no-change'] } } }),
   ],
   backing: {
     // ── Collection ──

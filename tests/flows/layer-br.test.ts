@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BR_LAYER } from '../../flows/layers/br.ts';
-import type { SystemCategory } from '../../src/engine/flow-types.ts';
+import { INFORMATION_CLAUSE_ID, type SystemCategory } from '../../src/engine/flow-types.ts';
 import { composedWith, describeLayer, NO, REFUSED, UNKNOWN, YES, type LayerCase, type LayerRequirement } from '../support/layer-suite.ts';
 
 /** Brazil: the LGPD and CLT Art. 611-A, after legal-verification-br-ke-ng-in-kr-eu-national.md §1, §7.1 and §8. */
@@ -52,6 +52,12 @@ const BR: LayerCase = {
     need('a partly automated decision: Art. 20 does not reach it, negotiate the review', 'performance', { 'automated-decisions': PARTLY, 'human-review': NO }, 'human-review', { citesNot: ['lgpd-art-20'] }),
     need('criteria of a solely automated decision withheld: Art. 20 §1 and §2', 'hiring', { 'automated-decisions': SOLELY, 'logic-explanation': REFUSED }, 'explanation-of-decisions', {
       cites: ['lgpd-art-20-1', 'lgpd-art-20-2'],
+    }),
+    need('the criteria of a solely automated decision refused: the letter cites Art. 20 §1 as a duty', 'scheduling', { 'automated-decisions': SOLELY, 'logic-explanation': REFUSED }, INFORMATION_CLAUSE_ID, {
+      cites: ['lgpd-art-20-1'],
+    }),
+    need('a partly automated decision: Art. 20 §1 is no duty to explain it', 'performance', { 'automated-decisions': PARTLY, 'logic-explanation': REFUSED }, INFORMATION_CLAUSE_ID, {
+      citesNot: ['lgpd-art-20-1'],
     }),
     need('no 15-day statement promised for mandated requests: Art. 19 and Art. 18 §3', 'monitoring', { 'br-access-statement': NO }, 'individual-access', { cites: ['lgpd-art-19', 'lgpd-art-18-3'] }),
     need('no encarregado named: Art. 41', 'monitoring', { 'br-encarregado': UNKNOWN }, 'individual-access', { cites: ['lgpd-art-41'] }),

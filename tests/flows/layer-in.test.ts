@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IN_LAYER } from '../../flows/layers/in.ts';
-import type { SystemCategory } from '../../src/engine/flow-types.ts';
+import { INFORMATION_CLAUSE_ID, type SystemCategory } from '../../src/engine/flow-types.ts';
 import { composedWith, describeLayer, NO, REFUSED, UNKNOWN, YES, type LayerCase, type LayerRequirement } from '../support/layer-suite.ts';
 
 /** India: the DPDP Act 2023, the IT Act rules meanwhile and the IR Code, after legal-verification-br-ke-ng-in-kr-eu-national.md §4, §7.4 and §8. */
@@ -50,6 +50,12 @@ const IN: LayerCase = {
     }),
     need('a shift system changed without the 21-day notice of change: IR Code s. 40 (trap 3)', 'scheduling', { 'in-notice-of-change': { status: 'answered', choice: 'not-given' } }, 'advance-notice', {
       cites: ['ir-code-s-40'],
+    }),
+    need('management will not say whether a Third-Schedule matter changes: the letter cites s. 40 as a duty', 'monitoring', { 'in-notice-of-change': REFUSED }, INFORMATION_CLAUSE_ID, {
+      cites: ['ir-code-s-40'],
+    }),
+    need('the system changes no Third-Schedule matter: s. 40 is not cited', 'monitoring', { 'in-notice-of-change': { status: 'answered', choice: 'no-change' }, 'job-impact': REFUSED }, INFORMATION_CLAUSE_ID, {
+      citesNot: ['ir-code-s-40'],
     }),
     need('scores used for decisions: kept complete and accurate (s. 8(3))', 'performance', { 'inferences-profiles': YES }, 'individual-access', { cites: ['dpdp-s-8-3'] }),
     need('a biometric clock: the SPDI Rules and IT Act s. 43A until May 2027', 'biometrics', { 'special-category-data': YES, 'in-spdi-consent': NO }, 'special-category-safeguards', {

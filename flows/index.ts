@@ -27,6 +27,8 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-it', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-it.ts').then((module) => module.EU_IT_OVERLAY) },
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
+  { id: 'br', load: () => import('./layers/br.ts').then((module) => module.BR_LAYER) },
+  { id: 'in', load: () => import('./layers/in.ts').then((module) => module.IN_LAYER) },
   { id: 'ca', load: () => import('./layers/ca.ts').then((module) => module.CA_LAYER) },
   { id: 'ca-qc', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-qc.ts').then((module) => module.CA_QC_OVERLAY) },
   { id: 'ca-on', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-on.ts').then((module) => module.CA_ON_OVERLAY) },

@@ -182,5 +182,6 @@ export const CA_LAYER = {
       provisions: ['clc-s-52-3'],
     },
   ],
-  terms: ['federal-work', 'technological-change', 'bargaining-agent', 'cirb', 'opc'],
+  // Terms are defined in every Canadian agreement, the provinces' too: only those that hold there as well.
+  terms: ['technological-change', 'bargaining-agent'],
 } as const satisfies JurisdictionLayer;

@@ -210,7 +210,8 @@ export const UK_LAYER = {
     'reps-views-sought': ['uk-gdpr-art-35-9'],
     'union-recognised': ['tulrca-s-181', 'tulrca-s-181-3-5', 'tulrca-s-182', 'tulrca-s-183', 'tulrca-ss-184-185'],
     'union-information': ['tulrca-s-181', 'tulrca-s-181-3-5', 'tulrca-s-182'],
-    consultation: ['srsc-reg-4a-1-e', 'hscer-reg-3-e', 'ice-reg-20-4'],
+    // Not the safety representatives' duties that oblige an answer: they back `safety-reps-consulted`, where the letter cites them.
+    consultation: ['ice-reg-20-4', 'tulrca-s-188', 'srsc-reg-4a-1-a', 'hscer-reg-3-a'],
     'ice-arrangements': ['ice-reg-20-1', 'ice-reg-20-4', 'ice-regs-25-26'],
     'safety-reps-consulted': ['srsc-reg-4a-1-a', 'srsc-reg-4a-1-e', 'hscer-reg-3-a', 'hscer-reg-3-e'],
     'audit-review': ['uk-gdpr-art-35'],

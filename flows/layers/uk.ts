@@ -156,9 +156,9 @@ export const UK_LAYER = {
     provision('hscer-reg-3-e', 'hscer-1996', 'regulation', '3(e)', HSCER_REG_3_URL, 'verified', { appliesIf: NO_SAFETY_REPS }),
     // ── ICO guidance: not law (trap 6). Backs questions only. ─────────────────────────
     // Final text 3 Oct 2023 [V-sec]; its ADM page predates the DUAA and still describes old Art. 22.
-    provision('ico-monitoring-workers-2023', 'ico-monitoring-workers', 'case', '3 Oct 2023', ICO_MONITORING_URL, 'secondary'),
+    provision('ico-monitoring-workers-2023', 'ico-monitoring-workers', 'case', '2023-10-03', ICO_MONITORING_URL, 'secondary'),
     // The ICO's reading of Art. 22C [V] on a repository copy; updated 31 Mar 2026 and under consultation.
-    provision('ico-adm-guidance-2026', 'ico-adm-guidance', 'case', '31 Mar 2026', ICO_ADM_URL, 'verified'),
+    provision('ico-adm-guidance-2026', 'ico-adm-guidance', 'case', '2026-03-31', ICO_ADM_URL, 'verified'),
   ],
   backing: {
     // ── Collection ──

@@ -456,6 +456,205 @@ const ukFaceClock: ExampleSystem = {
   },
 };
 
+const ukVideoScreening: ExampleSystem = {
+  entry: {
+    id: 'hirescreen-video-interviews',
+    name: 'HireScreen one-way video interviews for peak recruitment',
+    vendor: 'Castlegate Recruitment (agency), using the HireScreen platform',
+    category: 'hiring',
+    purpose: 'Candidates for seasonal operative roles record answers on their phone; the platform scores and ranks them, and the agency invites the top-ranked to the site.',
+    affected: 'About 2,500 applicants each autumn, and agency workers who later apply for permanent posts.',
+  },
+  answers: {
+    'data-categories': {
+      status: 'partly',
+      words: 'Video and audio of the answers, a transcript, the candidate\'s CV details and a "suitability score". Management did not know whether the video itself is analysed.',
+    },
+    purpose: {
+      status: 'answered',
+      words: 'Shortlisting for seasonal roles at peak.',
+    },
+    'special-category-data': {
+      status: 'unknown',
+      words: 'Management could not say whether the platform infers anything about health or ethnic origin from the video.',
+    },
+    'legal-basis': {
+      status: 'answered',
+      choice: 'legitimate-interests',
+      words: 'The agency\'s and the company\'s legitimate interests in recruiting at scale.',
+    },
+    'recognised-legitimate-interest': {
+      status: 'unknown',
+      words: 'The data protection lead will have to ask the agency which basis it records.',
+      note: 'If the agency relies on Annex 1, no solely automated shortlisting on it (Art. 22B(4)).',
+    },
+    'objection-route': {
+      status: 'refused',
+      words: '"Candidates can choose not to apply."',
+    },
+    'worker-notice': {
+      status: 'answered',
+      choice: 'partly',
+      words: 'The platform shows a privacy link before recording; it does not mention scoring.',
+    },
+    'secondary-uses': {
+      status: 'answered',
+      choice: 'no',
+      words: 'Only for the vacancy applied for.',
+    },
+    'union-activity-tracking': {
+      status: 'answered',
+      choice: 'no',
+      words: 'No questions about unions are asked.',
+    },
+    'inactive-functions': {
+      status: 'unknown',
+      words: 'Nobody knew which HireScreen modules the agency\'s licence includes.',
+    },
+    'inferences-profiles': {
+      status: 'answered',
+      choice: 'yes',
+      words: 'A suitability score and a ranking per vacancy.',
+    },
+    'emotion-recognition': {
+      status: 'follow-up',
+      words: 'The agency will confirm whether "engagement" and "confidence" ratings come from facial or voice analysis.',
+      note: 'The HireScreen brochure advertises "tone and expression insights". Ask for the feature list.',
+    },
+    'automated-decisions': {
+      status: 'answered',
+      choice: 'solely',
+      words: 'Candidates below the score threshold get an automatic rejection email; no one looks at their video.',
+    },
+    'decision-safeguards': {
+      status: 'answered',
+      choice: 'none',
+      words: 'Rejected candidates receive a standard email with no reasons and no contact.',
+      note: 'Art. 22C: information, representations, human intervention and a way to contest are all missing.',
+    },
+    'human-review': {
+      status: 'answered',
+      choice: 'no',
+      words: 'Rejections are not reviewed.',
+    },
+    'logic-explanation': {
+      status: 'answered',
+      choice: 'no',
+      words: '"The scoring is HireScreen\'s intellectual property."',
+    },
+    'bias-testing': {
+      status: 'partly',
+      choice: 'yes',
+      words: 'The vendor says its model was "audited for fairness" in the United States.',
+    },
+    'bias-test-results': {
+      status: 'answered',
+      choice: 'no',
+      words: 'The audit report will not be shared.',
+      note: 'Members whose first language is not English report rejections within minutes. Gather cases.',
+    },
+    'pay-linked-scores': {
+      status: 'answered',
+      choice: 'no',
+      words: 'Scores play no part in pay.',
+    },
+    'job-impact': {
+      status: 'answered',
+      choice: 'no',
+      words: 'No change to the jobs of recruiters on site.',
+    },
+    'storage-location': {
+      status: 'unknown',
+      words: 'The agency holds the contract with HireScreen; management did not know where the videos are stored.',
+    },
+    'cross-border-transfers': {
+      status: 'unknown',
+      words: 'Not known.',
+    },
+    'internal-access': {
+      status: 'answered',
+      words: 'Agency recruiters, and the site HR team for shortlisted candidates.',
+    },
+    'vendor-involved': {
+      status: 'answered',
+      choice: 'yes',
+      words: 'Castlegate runs the process; HireScreen hosts and scores.',
+    },
+    'vendor-contract': {
+      status: 'follow-up',
+      words: 'HR will check what the contract with Castlegate says about HireScreen and data protection.',
+    },
+    'third-party-use': {
+      status: 'unknown',
+      words: 'Not known whether HireScreen reuses interview data.',
+    },
+    'breach-notice': {
+      status: 'answered',
+      words: 'The agency would tell the company, which would decide whether to tell candidates.',
+    },
+    'retention-period': {
+      status: 'answered',
+      choice: 'defined',
+      words: 'Videos are deleted after 12 months, scores after 24.',
+    },
+    'worker-access-requests': {
+      status: 'partly',
+      words: 'Candidates can write to the agency. Nobody knew whether the score is included in the reply.',
+    },
+    'complaints-procedure': {
+      status: 'answered',
+      choice: 'no',
+      words: 'No procedure for candidates.',
+    },
+    'correction-deletion': {
+      status: 'answered',
+      words: 'Candidates can ask the agency to delete their application.',
+    },
+    'leavers-data': {
+      status: 'answered',
+      words: 'Unsuccessful candidates\' data follow the retention periods above.',
+    },
+    'training-reuse': {
+      status: 'refused',
+      words: '"That is between the agency and its supplier."',
+    },
+    'impact-assessment': {
+      status: 'unknown',
+      words: 'Management did not know whether the agency or HireScreen has done a DPIA.',
+    },
+    'union-recognised': {
+      status: 'answered',
+      choice: 'not-recognised',
+      words: 'Applicants and agency workers are outside the bargaining unit.',
+      note: 'No s.181 duty for this system: the disclosure we want has to be written into the agreement.',
+    },
+    'union-information': {
+      status: 'answered',
+      choice: 'no',
+      words: 'The union learned of the system from a member\'s daughter who applied.',
+    },
+    consultation: {
+      status: 'answered',
+      choice: 'no',
+      words: '"Recruitment is not a matter for the union."',
+    },
+    'ice-arrangements': {
+      status: 'answered',
+      choice: 'none',
+      words: 'None.',
+    },
+    'safety-reps-consulted': {
+      status: 'not-applicable',
+      words: 'A recruitment tool with no health and safety effect on current staff.',
+    },
+    'audit-review': {
+      status: 'answered',
+      choice: 'no',
+      words: 'No review planned.',
+    },
+  },
+};
+
 const example: Example = {
   key: 'uk',
   id: 'example-uk',
@@ -468,7 +667,7 @@ const example: Example = {
     present:
       'Union: Karen Whitlock (regional organiser), Imran Hussain and Dave Okafor (workplace reps), Sian Pryce (safety rep). Management: Graham Lister (site general manager), Nadia Ferreira (HR business partner), Tom Aldous (data protection lead).',
   },
-  systems: [ukPickRate, ukFaceClock],
+  systems: [ukPickRate, ukFaceClock, ukVideoScreening],
 };
 
 export default example;

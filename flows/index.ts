@@ -29,6 +29,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'br', load: () => import('./layers/br.ts').then((module) => module.BR_LAYER) },
   { id: 'in', load: () => import('./layers/in.ts').then((module) => module.IN_LAYER) },
+  { id: 'uk', load: () => import('./layers/uk.ts').then((module) => module.UK_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -32,6 +32,7 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'ZA', layers: ['za'] },
   { country: 'BR', layers: ['br'] },
   { country: 'IN', layers: ['in'] },
+  { country: 'GB', layers: ['uk'] },
 ];
 
 /** The layer for every country of `WORLD` that `COUNTRIES` does not list. */

@@ -133,7 +133,7 @@ export const UK_LAYER = {
     // Text [V] on the DUAA s. 103 page; the 19 Jun 2026 date [V-sec]. A complaint duty, not an information duty.
     provision('dpa-s-164a', 'dpa-2018', 'section', '164A', DPA_URL, 'verified'),
     provision('dpa-s-187', 'dpa-2018', 'section', '187', DPA_URL, 'known'),
-    provision('dpa-sch-1-pt-1-para-1', 'dpa-2018', 'para', '1 of Sch. 1 Pt 1', DPA_URL, 'known'),
+    provision('dpa-sch-1-pt-1-para-1', 'dpa-2018', 'schedule', '1 Pt 1 para. 1', DPA_URL, 'known'),
     // ── TULRCA 1992: disclosure to a recognised union, enforced through the CAC ─────
     tulrca('tulrca-s-181', '181(1)–(2)', 'verified', { discloses: true, appliesIf: RECOGNISED }),
     tulrca('tulrca-s-181-3-5', '181(3)–(5)', 'verified', { appliesIf: RECOGNISED }),
@@ -156,9 +156,9 @@ export const UK_LAYER = {
     provision('hscer-reg-3-e', 'hscer-1996', 'regulation', '3(e)', HSCER_REG_3_URL, 'verified', { appliesIf: NO_SAFETY_REPS }),
     // ── ICO guidance: not law (trap 6). Backs questions only. ─────────────────────────
     // Final text 3 Oct 2023 [V-sec]; its ADM page predates the DUAA and still describes old Art. 22.
-    provision('ico-monitoring-workers-2023', 'ico-monitoring-workers', 'case', '2023-10-03', ICO_MONITORING_URL, 'secondary'),
+    provision('ico-monitoring-workers-2023', 'ico-monitoring-workers', 'guidance', '2023-10-03', ICO_MONITORING_URL, 'secondary'),
     // The ICO's reading of Art. 22C [V] on a repository copy; updated 31 Mar 2026 and under consultation.
-    provision('ico-adm-guidance-2026', 'ico-adm-guidance', 'case', '2026-03-31', ICO_ADM_URL, 'verified'),
+    provision('ico-adm-guidance-2026', 'ico-adm-guidance', 'guidance', '2026-03-31', ICO_ADM_URL, 'verified'),
   ],
   backing: {
     // ── Collection ──

@@ -28,6 +28,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'kr', load: () => import('./layers/kr.ts').then((module) => module.KR_LAYER) },
+  { id: 'intl', load: () => import('./layers/intl.ts').then((module) => module.INTL_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

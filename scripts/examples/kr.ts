@@ -360,7 +360,7 @@ const krPickRank: ExampleSystem = {
     'impact-assessment': {
       status: 'answered',
       choice: 'no',
-      words: 'None.',
+      words: '"Arrow assessed the model before selling it"; the company made no assessment of its own.',
     },
     'union-information': {
       status: 'refused',

@@ -22,12 +22,16 @@
  *   and the published criteria (37-2(4)) apply whatever the ground, and lead.
  * - The council (노사협의회) consults; it does not co-decide, a resolution is optional, skipping
  *   consultation carries no penalty, and below 30 regular workers there is no council (trap 16).
- *   The WPA bases therefore come with this layer's rules, each holding only while the workplace
- *   is not said to have fewer than 30 workers (the eu-de pattern), and the clause secures by
- *   agreement what the law only expects.
+ *   Every WPA provision therefore binds only while the workplace is not said to have fewer than
+ *   30 regular workers (`appliesIf`, on this layer's council question); the consultation bases
+ *   come with rules that hold only while the council was not consulted, and the clause secures
+ *   by agreement what the law only expects.
+ * - Art. 37-2 binds only fully automated decisions (`appliesIf`: not where management says a
+ *   person decides); 37-2(1) only where no consent, law or contract ground is named.
+ * - Art. 15(2) is the notice owed where consent is the ground (`appliesIf`).
  * - LSA Art. 94 (rules of employment, 취업규칙) is a separate, stronger route (trap 17).
  * - No privacy impact assessment duty for private employers (Art. 33 binds public institutions):
- *   cited only where management says it processes as a public institution.
+ *   it binds only where management says it processes as a public institution (`appliesIf`).
  * - Not in the notes, so not cited: PIPA's articles on retention, security, breach notification
  *   and transfers abroad, and Art. 35-2 (portability, staged; status [?]); the AI Basic Act [?].
  *   Those core rules keep no basis here: the footnote says the tool's provisions do not give the
@@ -45,14 +49,25 @@ import { isOrGap, isOrOwed } from '../../src/engine/condition-builders.ts';
 const LAW_GO_KR = 'https://www.law.go.kr/';
 const REVIEWED = '2026-12-02';
 
-function article(id: string, instrument: string, pinpoint: string, verification: Verification, extra: Partial<Pick<Provision, 'discloses'>> = {}): Provision {
+type Extra = Partial<Pick<Provision, 'discloses' | 'appliesIf'>>;
+
+function article(id: string, instrument: string, pinpoint: string, verification: Verification, extra: Extra = {}): Provision {
   return { id, instrument, kind: 'article', pinpoint, url: LAW_GO_KR, verification, reviewed: REVIEWED, ...extra };
 }
 
 const SOLELY: Condition = { question: 'automated-decisions', is: ['solely'] };
 const PROFILES: Condition = { question: 'inferences-profiles', is: ['yes'] };
+/** Art. 37-2 covers fully automated decisions: bound unless management says a person decides, or there are none. */
+const FULLY_AUTOMATED: Condition = { not: { question: 'automated-decisions', is: ['partly', 'none'] } };
+/** The right to refuse is excluded where the decision rests on consent, a law or the contract (Art. 15(1) items 1, 2, 4). */
+const REFUSAL_AVAILABLE: Condition = { all: [FULLY_AUTOMATED, { not: { question: 'automated-decision-exception', is: ['contract', 'law', 'consent'] } }] };
+/** Art. 15(2) is the notice owed when consent is the ground: bound unless management names another ground. */
+const CONSENT_GROUND: Condition = { not: { question: 'legal-basis', is: ['contract', 'legal-obligation', 'legitimate-interests', 'public-task', 'other'] } };
+/** Art. 33 binds public institutions: only where management says it processes as one. */
+const PUBLIC_INSTITUTION: Condition = { question: 'legal-basis', is: ['public-task'] };
 /** A council is required (30 or more regular workers), or at least nobody has said it is not. */
 const COUNCIL: Condition = { not: { question: 'kr-council-consultation', is: ['fewer-than-30'] } };
+const IN_COUNCIL = { appliesIf: COUNCIL } as const;
 /** The council was not consulted, does not exist though it must, or management will not say. */
 const COUNCIL_NOT_CONSULTED: Condition = isOrOwed('kr-council-consultation', ['not-consulted', 'no-council']);
 
@@ -66,31 +81,31 @@ export const KR_LAYER = {
   provisions: [
     // ── PIPA ──────────────────────────────────────────────────────────────────
     article('pipa-art-15-1', 'pipa', '15(1)', 'verified'),
-    article('pipa-art-15-2', 'pipa', '15(2)', 'verified'),
+    article('pipa-art-15-2', 'pipa', '15(2)', 'verified', { appliesIf: CONSENT_GROUND }),
     article('pipa-art-17', 'pipa', '17', 'known'),
     // The controller's burden under Art. 22(3) and the PIPC's policy are [V-sec]; the article as a whole [V].
     article('pipa-art-22', 'pipa', '22', 'verified'),
     // Biometric data used to identify a person is sensitive by decree [K]; the article [V].
     article('pipa-art-23', 'pipa', '23', 'verified'),
-    article('pipa-art-33', 'pipa', '33', 'known'),
+    article('pipa-art-33', 'pipa', '33', 'known', { appliesIf: PUBLIC_INSTITUTION }),
     article('pipa-art-35', 'pipa', '35', 'known', { discloses: true }),
     article('pipa-art-36', 'pipa', '36', 'known'),
     article('pipa-art-37', 'pipa', '37', 'known'),
-    article('pipa-art-37-2-1', 'pipa', '37-2(1)', 'verified'),
-    article('pipa-art-37-2-2', 'pipa', '37-2(2)', 'verified', { discloses: true }),
-    article('pipa-art-37-2-3', 'pipa', '37-2(3)', 'verified'),
-    article('pipa-art-37-2-4', 'pipa', '37-2(4)', 'verified', { discloses: true }),
-    // ── Workers' Participation Act ─────────────────────────────────────────────
-    article('wpa-art-4', 'wpa', '4', 'verified'),
+    article('pipa-art-37-2-1', 'pipa', '37-2(1)', 'verified', { appliesIf: REFUSAL_AVAILABLE }),
+    article('pipa-art-37-2-2', 'pipa', '37-2(2)', 'verified', { discloses: true, appliesIf: FULLY_AUTOMATED }),
+    article('pipa-art-37-2-3', 'pipa', '37-2(3)', 'verified', { appliesIf: FULLY_AUTOMATED }),
+    article('pipa-art-37-2-4', 'pipa', '37-2(4)', 'verified', { discloses: true, appliesIf: FULLY_AUTOMATED }),
+    // ── Workers' Participation Act: none of it binds below 30 regular workers (Art. 4, trap 16) ──
+    article('wpa-art-4', 'wpa', '4', 'verified', IN_COUNCIL),
     // Heading read [V], content [K] (row "Art. 21, 22, 14").
-    article('wpa-art-14', 'wpa', '14', 'known', { discloses: true }),
-    article('wpa-art-20-1-2', 'wpa', '20(1) item 2', 'verified'),
-    article('wpa-art-20-1-5', 'wpa', '20(1) item 5', 'verified'),
-    article('wpa-art-20-1-8', 'wpa', '20(1) item 8', 'verified'),
-    article('wpa-art-20-1-9', 'wpa', '20(1) item 9', 'verified'),
-    article('wpa-art-20-1-10', 'wpa', '20(1) item 10', 'verified'),
-    article('wpa-art-20-1-14', 'wpa', '20(1) item 14', 'verified'),
-    article('wpa-art-20-2', 'wpa', '20(2)', 'verified'),
+    article('wpa-art-14', 'wpa', '14', 'known', { discloses: true, ...IN_COUNCIL }),
+    article('wpa-art-20-1-2', 'wpa', '20(1) item 2', 'verified', IN_COUNCIL),
+    article('wpa-art-20-1-5', 'wpa', '20(1) item 5', 'verified', IN_COUNCIL),
+    article('wpa-art-20-1-8', 'wpa', '20(1) item 8', 'verified', IN_COUNCIL),
+    article('wpa-art-20-1-9', 'wpa', '20(1) item 9', 'verified', IN_COUNCIL),
+    article('wpa-art-20-1-10', 'wpa', '20(1) item 10', 'verified', IN_COUNCIL),
+    article('wpa-art-20-1-14', 'wpa', '20(1) item 14', 'verified', IN_COUNCIL),
+    article('wpa-art-20-2', 'wpa', '20(2)', 'verified', IN_COUNCIL),
     // ── Labor Standards Act ────────────────────────────────────────────────────
     article('lsa-art-94', 'lsa', '94', 'secondary', { discloses: true }),
   ],
@@ -125,6 +140,7 @@ export const KR_LAYER = {
     'leavers-data': ['pipa-art-35', 'pipa-art-36'],
     // ── Governance ──
     'impact-assessment': ['pipa-art-33'],
+    'union-information': ['wpa-art-14'],
     consultation: ['wpa-art-20-1-9', 'wpa-art-20-1-14'],
     'kr-council-consultation': ['wpa-art-4', 'wpa-art-20-1-9', 'wpa-art-20-1-14', 'wpa-art-14'],
     'kr-council-resolution': ['wpa-art-20-2'],
@@ -172,24 +188,26 @@ export const KR_LAYER = {
     'no-consent-reliance': ['pipa-art-22'],
     'objection-procedure': ['pipa-art-37'],
     'special-category-safeguards': ['pipa-art-23'],
-    // Explanation and re-processing with human involvement, whatever the ground (trap 15).
-    'human-review-solely': ['pipa-art-37-2-2', 'pipa-art-37-2-3'],
-    // human-review-partly, human-review-undisclosed: Art. 37-2 covers fully automated decisions only.
+    'worker-notice-compliance': ['pipa-art-15-2'],
+    // Explanation and re-processing with human involvement, whatever the ground; the right to
+    // refuse only where no consent, law or contract ground is named (trap 15, `appliesIf`).
+    'human-review-solely': ['pipa-art-37-2-1', 'pipa-art-37-2-2', 'pipa-art-37-2-3'],
+    // Management will not say how far decisions are automated: Art. 37-2 applies if they are fully automated.
+    'human-review-undisclosed': ['pipa-art-37-2-2', 'pipa-art-37-2-3'],
+    // human-review-partly: Art. 37-2 covers fully automated decisions only; the clause creates the right.
+    'explanation-of-decisions': ['pipa-art-37-2-2', 'pipa-art-37-2-4'],
     'individual-access': ['pipa-art-35', 'pipa-art-36', 'pipa-art-37'],
     'no-sale-no-training': ['pipa-art-17'],
-    // consultation: WPA Art. 20 needs a council, so its bases come with the rules below.
-    // joint-impact-assessment: Art. 33 binds public institutions only, through the rule below.
+    'joint-impact-assessment': ['pipa-art-33'],
+    // The council's matters, where a council is required (`appliesIf`). Consultation itself comes
+    // with the rules below: Art. 20 is not what the union lacks once the council was consulted.
+    'no-activation-without-agreement': ['wpa-art-20-1-9'],
+    'pay-criteria-agreement': ['wpa-art-20-1-8'],
+    'job-security': ['wpa-art-20-1-9'],
     // Not in the notes (no basis here): retention, vendors, transfers, security and breach, bias,
     // work intensity, job security, the union's expert, periodic review, redress.
   },
   addRules: [
-    // Art. 15(2): the notice owed when consent is the ground.
-    {
-      id: 'kr-consent-notice',
-      clause: 'worker-notice-compliance',
-      when: { all: [isOrOwed('worker-notice', ['partly', 'no']), { question: 'legal-basis', is: ['consent'] }] },
-      provisions: ['pipa-art-15-2'],
-    },
     // Art. 23 with Art. 22: neither separate consent nor a statute for sensitive data.
     {
       id: 'kr-sensitive-consent',
@@ -197,32 +215,11 @@ export const KR_LAYER = {
       when: isOrOwed('kr-sensitive-consent', ['neither']),
       provisions: ['pipa-art-23', 'pipa-art-22'],
     },
-    // Art. 37-2(1): the right to refuse, only where no consent, law or contract ground is named.
-    {
-      id: 'kr-refusal-no-ground',
-      clause: 'human-review',
-      when: { all: [SOLELY, isOrGap('automated-decision-exception', ['none'])] },
-      provisions: ['pipa-art-37-2-1'],
-    },
-    // Art. 37-2(2) and (4): explanation of a fully automated decision, and its published criteria.
-    {
-      id: 'kr-automated-explanation',
-      clause: 'explanation-of-decisions',
-      when: { all: [SOLELY, isOrGap('logic-explanation', ['partly', 'no'])] },
-      provisions: ['pipa-art-37-2-2', 'pipa-art-37-2-4'],
-    },
     {
       id: 'kr-published-criteria',
       clause: 'explanation-of-decisions',
       when: isOrOwed('kr-published-criteria', ['not-published']),
       provisions: ['pipa-art-37-2-4'],
-    },
-    // Art. 33: an impact assessment only where the employer processes as a public institution.
-    {
-      id: 'kr-impact-assessment-public',
-      clause: 'joint-impact-assessment',
-      when: { all: [{ question: 'legal-basis', is: ['public-task'] }, isOrGap('impact-assessment', ['in-progress', 'no'])] },
-      provisions: ['pipa-art-33'],
     },
     // ── The labour-management council (trap 16: consultation, not co-decision) ──
     { id: 'kr-council-required', clause: 'consultation', when: { question: 'kr-council-consultation', is: ['no-council'] }, provisions: ['wpa-art-4'] },
@@ -241,26 +238,18 @@ export const KR_LAYER = {
       provisions: ['wpa-art-20-1-5'],
     },
     {
-      id: 'kr-council-activation',
-      clause: 'no-activation-without-agreement',
-      when: { all: [COUNCIL, isOrGap('inactive-functions', ['yes'])] },
-      provisions: ['wpa-art-20-1-9'],
-    },
-    { id: 'kr-council-pay', clause: 'pay-criteria-agreement', when: { all: [COUNCIL, isOrGap('pay-linked-scores', ['yes'])] }, provisions: ['wpa-art-20-1-8'] },
-    { id: 'kr-council-jobs', clause: 'job-security', when: { all: [COUNCIL, isOrGap('job-impact', ['yes'])] }, provisions: ['wpa-art-20-1-9'] },
-    {
       id: 'kr-council-materials',
       clause: 'collective-access',
-      when: { all: [COUNCIL, { any: [isOrGap('union-information', ['no']), { question: 'union-information', status: ['partly'] }] }] },
+      when: isOrOwed('union-information', ['no']),
       provisions: ['wpa-art-14'],
     },
     // ── The rules of employment (trap 17: a separate, stronger route) ──
-    { id: 'kr-rules-of-employment', clause: 'consultation', when: isOrOwed('kr-rules-of-employment', ['not-obtained']), provisions: ['lsa-art-94'] },
+    // Item 10 (work rules) too, where there is a council.
     {
-      id: 'kr-rules-of-employment-council',
+      id: 'kr-rules-of-employment',
       clause: 'consultation',
-      when: { all: [COUNCIL, isOrOwed('kr-rules-of-employment', ['not-obtained'])] },
-      provisions: ['wpa-art-20-1-10'],
+      when: isOrOwed('kr-rules-of-employment', ['not-obtained']),
+      provisions: ['lsa-art-94', 'wpa-art-20-1-10'],
     },
   ],
   terms: ['personal-information-controller', 'pipc', 'sensitive-information', 'labour-management-council', 'worker-surveillance-equipment', 'rules-of-employment'],

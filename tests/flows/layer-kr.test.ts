@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KR_LAYER } from '../../flows/layers/kr.ts';
-import { clausesFor, composedWith, describeLayer, NO, REFUSED, type LayerCase } from '../support/layer-suite.ts';
+import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
 
 /**
  * South Korea: PIPA, the Workers' Participation Act and LSA Art. 94, with the flags of
@@ -56,13 +56,6 @@ const KR: LayerCase = {
       cites: ['wpa-art-4', 'wpa-art-20-1-14'],
     },
     {
-      name: 'management will not say whether the council was consulted on a hiring tool',
-      category: 'hiring',
-      given: { 'kr-council-consultation': REFUSED },
-      clause: 'consultation',
-      cites: ['wpa-art-20-1-9', 'wpa-art-20-1-2'],
-    },
-    {
       name: 'fewer than 30 workers: no council, no Workers\' Participation Act basis (trap 16)',
       category: 'monitoring',
       given: { consultation: NO, 'kr-council-consultation': answered('fewer-than-30') },
@@ -113,11 +106,19 @@ const KR: LayerCase = {
       cites: ['pipa-art-37-2-4'],
     },
     {
-      name: 'a partly automated decision: Art. 37-2 gives no explanation, the clause creates it',
+      name: 'scores that feed pay, with a council required (Art. 20(1) item 8)',
       category: 'performance',
-      given: { 'automated-decisions': answered('partly'), 'logic-explanation': NO },
-      clause: 'explanation-of-decisions',
-      citesNot: ['pipa-art-37-2-2', 'pipa-art-37-2-4'],
+      given: { 'pay-linked-scores': YES, 'kr-council-consultation': answered('consulted') },
+      clause: 'pay-criteria-agreement',
+      cites: ['wpa-art-20-1-8'],
+    },
+    {
+      name: 'management will not say how far decisions are automated: Art. 37-2 applies if they are fully automated',
+      category: 'scheduling',
+      given: { 'automated-decisions': REFUSED },
+      clause: 'human-review',
+      cites: ['pipa-art-37-2-2', 'pipa-art-37-2-3'],
+      citesNot: ['pipa-art-37-2-1'],
     },
     {
       name: 'a private employer without an impact assessment: no PIA duty (Art. 33 binds public institutions)',
@@ -141,9 +142,19 @@ describe('what Korean law does not give', () => {
     }
   });
 
+  it('a decision a person takes with the system\'s help is outside Art. 37-2: the explanation and the review are the clause\'s own', () => {
+    const clauses = clausesFor(flow, { category: 'performance', given: { 'automated-decisions': answered('partly'), 'human-review': NO, 'logic-explanation': NO } });
+    const cited = clauses.flatMap((clause) => clause.provisions);
+    for (const id of ['pipa-art-37-2-1', 'pipa-art-37-2-2', 'pipa-art-37-2-3', 'pipa-art-37-2-4']) expect(cited, id).not.toContain(id);
+    expect(clauses.map((clause) => clause.clauseId)).toEqual(expect.arrayContaining(['human-review', 'explanation-of-decisions']));
+  });
+
   it('the council consults, it does not co-decide: a resolution is never a clause basis, and below 30 workers nothing of the Act is cited (trap 16)', () => {
     expect(flow.clauseRules.filter((rule) => rule.provisions.includes('wpa-art-20-2'))).toEqual([]);
-    const clauses = clausesFor(flow, { category: 'monitoring', given: { 'kr-council-consultation': answered('fewer-than-30'), 'inactive-functions': { status: 'answered', choice: 'yes' } } });
+    const clauses = clausesFor(flow, {
+      category: 'performance',
+      given: { 'kr-council-consultation': answered('fewer-than-30'), 'inactive-functions': YES, 'pay-linked-scores': YES, 'job-impact': YES },
+    });
     expect(clauses.flatMap((clause) => clause.provisions).filter((id) => id.startsWith('wpa-'))).toEqual([]);
   });
 
@@ -151,7 +162,8 @@ describe('what Korean law does not give', () => {
     const disclosing = flow.provisions.filter((provision) => provision.discloses).map((provision) => provision.id);
     expect(disclosing).not.toContain('pipa-art-33');
     expect(disclosing).not.toContain('pipa-art-37-2-1');
-    expect(flow.clauseRules.filter((rule) => rule.provisions.includes('pipa-art-33')).map((rule) => rule.id)).toEqual(['kr-impact-assessment-public']);
+    const clauses = clausesFor(flow, { category: 'monitoring', given: { 'legal-basis': answered('public-task'), 'impact-assessment': NO } });
+    expect(clauses.find((clause) => clause.clauseId === 'joint-impact-assessment')?.provisions).toContain('pipa-art-33');
   });
 
   it('the rules-of-employment route stands on its own, with or without a council (trap 17)', () => {

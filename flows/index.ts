@@ -27,6 +27,8 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-it', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-it.ts').then((module) => module.EU_IT_OVERLAY) },
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
+  { id: 'br', load: () => import('./layers/br.ts').then((module) => module.BR_LAYER) },
+  { id: 'in', load: () => import('./layers/in.ts').then((module) => module.IN_LAYER) },
   { id: 'kr', load: () => import('./layers/kr.ts').then((module) => module.KR_LAYER) },
   { id: 'intl', load: () => import('./layers/intl.ts').then((module) => module.INTL_LAYER) },
 ];

@@ -56,10 +56,10 @@ export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
 /**
  * How a pinpoint is cited: "Art. 13", "s. 18", "§ 87" (`paragraph`: German acts, US codes),
- * "Annex III point 4", "reg. 4", "para. 5.1" (`para`: a code of practice), and `case`, a judgment
+ * "Annex III point 4", "reg. 4", "rule 4" (rules made under an Indian act), "para. 5.1" (`para`: a code of practice), and `case`, a judgment
  * whose instrument is the case and whose pinpoint is its report ("351 U.S. 149 (1956)").
  */
-export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'regulation' | 'recital' | 'case';
+export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'regulation' | 'rule' | 'recital' | 'case';
 
 /** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
 export interface Instrument {

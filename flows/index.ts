@@ -30,6 +30,8 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'br', load: () => import('./layers/br.ts').then((module) => module.BR_LAYER) },
   { id: 'in', load: () => import('./layers/in.ts').then((module) => module.IN_LAYER) },
   { id: 'uk', load: () => import('./layers/uk.ts').then((module) => module.UK_LAYER) },
+  { id: 'kr', load: () => import('./layers/kr.ts').then((module) => module.KR_LAYER) },
+  { id: 'intl', load: () => import('./layers/intl.ts').then((module) => module.INTL_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -33,6 +33,7 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'BR', layers: ['br'] },
   { country: 'IN', layers: ['in'] },
   { country: 'GB', layers: ['uk'] },
+  { country: 'KR', layers: ['kr'] },
 ];
 
 /** The layer for every country of `WORLD` that `COUNTRIES` does not list. */

@@ -32,6 +32,8 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'ZA', layers: ['za'] },
   { country: 'BR', layers: ['br'] },
   { country: 'IN', layers: ['in'] },
+  { country: 'GB', layers: ['uk'] },
+  { country: 'KR', layers: ['kr'] },
   { country: 'CA', layers: ['ca'], regions: [['ca-qc'], ['ca-on']] },
 ];
 

@@ -16,15 +16,16 @@
  *
  * Dates (trap 2): the fiduciary duties and the worker's rights apply from the third phase of
  * G.S.R. 843(E), reported as 13 May 2027 (sources give 12, 13 or 14 May): every DPDP provision
- * here has `appliesFrom` with `appliesFromUncertain`. Until then the IT Act s. 43A and the SPDI
+ * here has `appliesFrom` 13 May 2027. It is not flagged `appliesFromUncertain`, which says a duty
+ * may already apply: that these duties do not apply in 2026 is certain, only the day is not, and
+ * the words say so. Until then the IT Act s. 43A and the SPDI
  * Rules 2011 apply; they stop when s. 44(2) takes effect, which the words say (the engine has no
  * end date). The SPDI rule numbers are not in the notes (content [K] only): marked uncertain.
  * The Industrial Disputes Act is repealed (trap 3): the notice of change is IR Code s. 40 with
  * the Third Schedule, in force since 21 November 2025.
  *
- * Letter (notes §4.4): now, IR Code s. 40 and the SPDI privacy policy (rule 4) carry `discloses`.
- * DPDP s. 13 and Rule 14 oblige an answer only from May 2027, and the engine treats a provision
- * with an unverified start date as in force, so no DPDP provision carries `discloses` (report).
+ * Letter (notes §4.4): now, IR Code s. 40 and the SPDI privacy policy (rule 4) carry `discloses`;
+ * DPDP s. 13 and Rule 14(3) carry it too, and the letter cites them from their start date.
  *
  * Links: the official bases the notes give (MeitY for the DPDP Act, its Rules, the IT Act and the
  * SPDI Rules; the Ministry of Labour for the IR Code), none opened by the notes; no India Code
@@ -46,14 +47,14 @@ const CONSENT_BASED: Condition = { question: 'in-dpdp-basis', is: ['consent', 'b
 type Instrument = 'dpdp-act' | 'dpdp-rules' | 'it-act' | 'spdi-rules' | 'ir-code';
 
 function provision(id: string, instrument: Instrument, pinpoint: string, verification: Verification, extra: Partial<Provision> = {}): Provision {
-  const kind = instrument === 'dpdp-rules' || instrument === 'spdi-rules' ? 'regulation' : 'section';
+  const kind = instrument === 'dpdp-rules' || instrument === 'spdi-rules' ? 'rule' : 'section';
   const url = instrument === 'ir-code' ? LABOUR_URL : MEITY_URL;
   return { id, instrument, kind, pinpoint, url, verification, reviewed: REVIEWED, ...extra };
 }
 
 /** A DPDP provision: in force from the third phase, on a date only reported. */
 function dpdp(id: string, instrument: 'dpdp-act' | 'dpdp-rules', pinpoint: string, verification: Verification, extra: Partial<Provision> = {}): Provision {
-  return provision(id, instrument, pinpoint, verification, { appliesFrom: DPDP_PHASE_3, appliesFromUncertain: true, ...extra });
+  return provision(id, instrument, pinpoint, verification, { appliesFrom: DPDP_PHASE_3, ...extra });
 }
 
 const DECIDES = { question: 'automated-decisions', is: ['solely', 'partly'] } as const;
@@ -86,8 +87,8 @@ export const IN_LAYER = {
     // ── DPDP Act: the worker's rights (ss. 11–12 only for consent-based processing, trap 1) ──
     dpdp('dpdp-s-11-1', 'dpdp-act', '11(1)', 'verified', { appliesIf: CONSENT_BASED }),
     dpdp('dpdp-s-12-1', 'dpdp-act', '12(1)', 'verified', { appliesIf: CONSENT_BASED }),
-    dpdp('dpdp-s-13', 'dpdp-act', '13', 'known'),
-    dpdp('dpdp-rules-r-14-3', 'dpdp-rules', '14(3)', 'verified'),
+    dpdp('dpdp-s-13', 'dpdp-act', '13', 'known', { discloses: true }),
+    dpdp('dpdp-rules-r-14-3', 'dpdp-rules', '14(3)', 'verified', { discloses: true }),
     // ── Until May 2027: IT Act s. 43A and the SPDI Rules 2011 (rule numbers not in the notes) ──
     provision('it-act-s-43a', 'it-act', '43A', 'secondary'),
     provision('spdi-rules-r-4', 'spdi-rules', '4', 'uncertain', { discloses: true }),

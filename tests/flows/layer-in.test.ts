@@ -86,14 +86,17 @@ describe('what Indian law does not give', () => {
     }
   });
 
-  it('every DPDP duty and right is dated from the third phase, on a reported date (trap 2)', () => {
+  it('every DPDP duty and right starts with the third phase, surely not before (trap 2: only the day is reported)', () => {
     for (const provision of flow.provisions.filter((candidate) => candidate.instrument.startsWith('dpdp'))) {
-      expect([provision.id, provision.appliesFrom, provision.appliesFromUncertain]).toEqual([provision.id, '2027-05-13', true]);
+      expect([provision.id, provision.appliesFrom, provision.appliesFromUncertain]).toEqual([provision.id, '2027-05-13', undefined]);
     }
   });
 
-  it('the letter cites as a duty only what binds now: IR Code s. 40 and the SPDI privacy policy, no DPDP section', () => {
-    expect(flow.provisions.filter((provision) => provision.discloses).map((provision) => provision.id)).toEqual(['spdi-rules-r-4', 'ir-code-s-40']);
+  it('the letter cites as a duty what binds on its date: IR Code s. 40 and the SPDI privacy policy now, DPDP s. 13 and Rule 14(3) from May 2027', () => {
+    const obliging = (date: string) =>
+      flow.provisions.filter((provision) => provision.discloses && (provision.appliesFrom === undefined || provision.appliesFrom <= date)).map((provision) => provision.id);
+    expect(obliging('2026-12-02')).toEqual(['spdi-rules-r-4', 'ir-code-s-40']);
+    expect(obliging('2027-06-01').sort()).toEqual(['dpdp-rules-r-14-3', 'dpdp-s-13', 'ir-code-s-40', 'spdi-rules-r-4']);
   });
 
   it('the Industrial Disputes Act is gone: no provision of it is cited (trap 3)', () => {

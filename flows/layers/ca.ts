@@ -56,7 +56,7 @@ function pipeda(id: string, pinpoint: string, verification: Verification, extra:
 
 /** A principle of PIPEDA Schedule 1 (the CSA model code, numbered 4.1–4.10): federal only, and [K] here. */
 function principle(number: string, extra: Extra = {}): Provision {
-  return provision(`pipeda-sch-1-${number.replace('.', '-')}`, 'pipeda-schedule-1', 'para', number, PIPEDA_URL, 'known', { appliesIf: CA_FEDERAL, ...extra });
+  return provision(`pipeda-sch-1-${number.replace('.', '-')}`, 'pipeda-schedule-1', 'principle', number, PIPEDA_URL, 'known', { appliesIf: CA_FEDERAL, ...extra });
 }
 
 function code(id: string, pinpoint: string, verification: Verification, appliesIf: Condition, extra: Extra = {}): Provision {

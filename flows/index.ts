@@ -28,6 +28,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'ke', load: () => import('./layers/ke.ts').then((module) => module.KE_LAYER) },
+  { id: 'ng', load: () => import('./layers/ng.ts').then((module) => module.NG_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -29,4 +29,5 @@ export const COUNTRIES: readonly CountryChoice[] = [
   ...EU_MEMBER_STATES.map((country) => ({ country, layers: ['eu', ...(EU_OVERLAYS[country] ? [EU_OVERLAYS[country]] : [])] })),
   { country: 'ZA', layers: ['za'] },
   { country: 'KE', layers: ['ke'] },
+  { country: 'NG', layers: ['ng'] },
 ];

@@ -42,7 +42,7 @@ function provision(
   kind: PinpointKind,
   pinpoint: string,
   verification: Verification,
-  extra: Partial<Pick<Provision, 'discloses'>> = {},
+  extra: Partial<Pick<Provision, 'discloses' | 'appliesIf'>> = {},
 ): Provision {
   return { id, instrument, kind, pinpoint, url: KENYA_LAW_URL, verification, reviewed: REVIEWED, ...extra };
 }
@@ -97,7 +97,8 @@ export const KE_LAYER = {
     provision('ke-dpa-s-43', 'ke-dpa', 'section', '43', 'known'),
     // ── Transfers out of Kenya and local processing ──
     provision('ke-dpa-s-48', 'ke-dpa', 'section', '48', 'secondary'),
-    provision('ke-dpa-s-49-1', 'ke-dpa', 'section', '49(1)', 'secondary'),
+    // Binds only for sensitive data: not cited once management says the system holds none.
+    provision('ke-dpa-s-49-1', 'ke-dpa', 'section', '49(1)', 'secondary', { appliesIf: { not: { question: 'special-category-data', is: ['no'] } } }),
     provision('ke-dpa-s-49-2-3', 'ke-dpa', 'section', '49(2)–(3)', 'verified'),
     provision('ke-dpa-s-50', 'ke-dpa', 'section', '50', 'verified'),
     // The ODPC row flags the Office's existence [V]; complaints under s. 56 are not read, so [K].
@@ -109,7 +110,10 @@ export const KE_LAYER = {
     provision('ke-dpa-regs-reg-22', 'ke-dpa-general-regulations', 'regulation', '22', 'secondary'),
     provision('ke-dpa-regs-reg-40', 'ke-dpa-general-regulations', 'regulation', '40', 'verified'),
     // ── Employment Act 2007 (Cap. 226): redundancy notice to the union and the labour officer ──
-    provision('ke-employment-act-s-40-1', 'ke-employment-act', 'section', '40(1)', 'secondary'),
+    // Binds only where posts may go: not cited once management says no post will be made redundant.
+    provision('ke-employment-act-s-40-1', 'ke-employment-act', 'section', '40(1)', 'secondary', {
+      appliesIf: { not: { question: 'ke-redundancy-notice', is: ['no-redundancy'] } },
+    }),
     // ── Constitution of Kenya 2010 ──
     provision('ke-constitution-art-31', 'ke-constitution', 'article', '31(c)–(d)', 'verified'),
     provision('ke-constitution-art-41', 'ke-constitution', 'article', '41', 'known'),

@@ -140,7 +140,7 @@ export const KE_LAYER = {
     'automated-decision-exception': ['ke-dpa-s-35-1-2'],
     'ke-automated-decision-notice': ['ke-dpa-s-35-3-4', 'ke-dpa-s-35-5'],
     'human-review': ['ke-dpa-s-35-3-4'],
-    'human-reviewer': ['ke-dpa-s-35-3-4'],
+    // human-reviewer: the Act says nothing of who reconsiders, with what training or power: unbacked, negotiate it.
     // logic-explanation: no explicit right to an explanation (notes §2.3): unbacked, negotiate it.
     'bias-testing': ['ke-dpa-regs-reg-22', 'ke-dpa-s-35-5'],
     'job-impact': ['ke-employment-act-s-40-1'],

@@ -119,7 +119,7 @@ export const NG_LAYER = {
     'automated-decision-exception': ['ng-ndpa-s-37-1-2'],
     'ng-automated-safeguards': ['ng-ndpa-s-37-3'],
     'human-review': ['ng-ndpa-s-37-3'],
-    'human-reviewer': ['ng-ndpa-s-37-3'],
+    // human-reviewer: s. 37(3) names the safeguard, not who gives it or how: unbacked, negotiate it.
     // logic-explanation: no explicit right to an explanation [?] (s. 34 not read): unbacked, negotiate it.
     'job-impact': ['ng-labour-act-s-20'],
     'ng-redundancy-information': ['ng-labour-act-s-20'],

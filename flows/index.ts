@@ -35,6 +35,8 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'ca', load: () => import('./layers/ca.ts').then((module) => module.CA_LAYER) },
   { id: 'ca-qc', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-qc.ts').then((module) => module.CA_QC_OVERLAY) },
   { id: 'ca-on', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-on.ts').then((module) => module.CA_ON_OVERLAY) },
+  { id: 'ke', load: () => import('./layers/ke.ts').then((module) => module.KE_LAYER) },
+  { id: 'ng', load: () => import('./layers/ng.ts').then((module) => module.NG_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

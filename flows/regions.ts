@@ -35,6 +35,8 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'GB', layers: ['uk'] },
   { country: 'KR', layers: ['kr'] },
   { country: 'CA', layers: ['ca'], regions: [['ca-qc'], ['ca-on']] },
+  { country: 'KE', layers: ['ke'] },
+  { country: 'NG', layers: ['ng'] },
 ];
 
 /** The layer for every country of `WORLD` that `COUNTRIES` does not list. */

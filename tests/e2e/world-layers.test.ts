@@ -27,7 +27,8 @@ import {
 import { compactText, convertDocxFilesToPdf, normaliseText, pdfText } from '../support/office-convert.ts';
 
 /**
- * One negotiation per jurisdiction layer beyond the EU and South Africa, as a representative
+ * One negotiation per jurisdiction layer beyond the EU and South Africa (and per EU national
+ * overlay not walked in national-layers), as a representative
  * holds it: the country (and state, province or city) chosen in the picker, two systems, every
  * question on their paths answered in a mix of full answers, refusals and "does not know",
  * then the three documents downloaded and printed by LibreOffice. The agreement and the brief
@@ -48,6 +49,34 @@ interface LayerJourney {
 }
 
 const JOURNEYS: readonly LayerJourney[] = [
+  // The national overlays of the EU not walked elsewhere (Germany and Spain are, in national-layers).
+  {
+    key: 'eu+eu-fr',
+    union: 'CGT Logistique Rhône',
+    employer: 'Entrepôts Lyonnais SAS',
+    systems: [
+      { name: 'ScanPerf', vendor: 'Kestrel', category: 'performance', purpose: 'Scores préparateurs', affected: 'Préparateurs de commandes' },
+      { name: 'BadgeCam', vendor: 'Vigilo', category: 'monitoring', purpose: 'Cameras at the gates', affected: 'All staff' },
+    ],
+  },
+  {
+    key: 'eu+eu-it',
+    union: 'FILT CGIL Milano',
+    employer: 'Logistica Padana S.p.A.',
+    systems: [
+      { name: 'RotaSmart', vendor: 'Turnix', category: 'scheduling', purpose: 'Plans shifts', affected: 'Warehouse staff' },
+      { name: 'GeoFleet', vendor: 'Traccia', category: 'location', purpose: 'Tracks vans', affected: 'Drivers' },
+    ],
+  },
+  {
+    key: 'eu+eu-nl',
+    union: 'FNV Havens Rotterdam',
+    employer: 'Maasvlakte Terminals B.V.',
+    systems: [
+      { name: 'CraneScore', vendor: 'Portlogic', category: 'performance', purpose: 'Scores crane drivers', affected: 'Crane drivers' },
+      { name: 'HireBot', vendor: 'Selecta', category: 'hiring', purpose: 'Screens applicants', affected: 'Applicants' },
+    ],
+  },
   {
     key: 'uk',
     union: 'Communication Workers Branch 12',

@@ -28,6 +28,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'us', load: () => import('./layers/us.ts').then((module) => module.US_LAYER) },
+  { id: 'us-ca', extends: 'us', scope: 'region', load: () => import('./overlays/us-ca.ts').then((module) => module.US_CA_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -29,6 +29,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'us', load: () => import('./layers/us.ts').then((module) => module.US_LAYER) },
   { id: 'us-ca', extends: 'us', scope: 'region', load: () => import('./overlays/us-ca.ts').then((module) => module.US_CA_OVERLAY) },
+  { id: 'us-ny', extends: 'us', scope: 'region', load: () => import('./overlays/us-ny.ts').then((module) => module.US_NY_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -31,6 +31,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'us-ca', extends: 'us', scope: 'region', load: () => import('./overlays/us-ca.ts').then((module) => module.US_CA_OVERLAY) },
   { id: 'us-ny', extends: 'us', scope: 'region', load: () => import('./overlays/us-ny.ts').then((module) => module.US_NY_OVERLAY) },
   { id: 'us-ny-nyc', extends: 'us-ny', scope: 'region', load: () => import('./overlays/us-ny-nyc.ts').then((module) => module.US_NY_NYC_OVERLAY) },
+  { id: 'us-il', extends: 'us', scope: 'region', load: () => import('./overlays/us-il.ts').then((module) => module.US_IL_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

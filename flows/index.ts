@@ -32,6 +32,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'us-ny', extends: 'us', scope: 'region', load: () => import('./overlays/us-ny.ts').then((module) => module.US_NY_OVERLAY) },
   { id: 'us-ny-nyc', extends: 'us-ny', scope: 'region', load: () => import('./overlays/us-ny-nyc.ts').then((module) => module.US_NY_NYC_OVERLAY) },
   { id: 'us-il', extends: 'us', scope: 'region', load: () => import('./overlays/us-il.ts').then((module) => module.US_IL_OVERLAY) },
+  { id: 'us-co', extends: 'us', scope: 'region', load: () => import('./overlays/us-co.ts').then((module) => module.US_CO_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

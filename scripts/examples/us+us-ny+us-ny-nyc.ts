@@ -335,7 +335,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     'third-party-use': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'The contract forbids Sentinel any use of the data for itself.',
     },
     'breach-notice': {
       status: 'answered',

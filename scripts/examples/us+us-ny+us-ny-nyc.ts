@@ -153,7 +153,7 @@ const nycPromotionTool: ExampleSystem = {
     'third-party-use': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'Candidly may not use the data for other employers.',
     },
     'breach-notice': {
       status: 'answered',
@@ -253,7 +253,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     },
     'objection-route': {
       status: 'answered',
-      words: 'None.',
+      words: 'No separate route to object.',
     },
     'worker-notice': {
       status: 'answered',
@@ -293,7 +293,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     'emotion-recognition': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'ClearWatch does not analyse faces, voices or tone.',
     },
     'automated-decisions': {
       status: 'answered',
@@ -308,7 +308,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     'job-impact': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'No posts are affected.',
     },
     'storage-location': {
       status: 'answered',
@@ -352,7 +352,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     },
     'correction-deletion': {
       status: 'answered',
-      words: 'None.',
+      words: 'Nothing can be corrected or deleted on request.',
     },
     'leavers-data': {
       status: 'answered',
@@ -361,7 +361,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     'training-reuse': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'Sentinel does not train on customer data, its terms say.',
     },
     'impact-assessment': {
       status: 'answered',
@@ -371,7 +371,7 @@ const nycOfficeMonitoring: ExampleSystem = {
     'reps-views-sought': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'The union was not asked.',
     },
     'impact-assessment-shared': {
       status: 'answered',
@@ -403,12 +403,12 @@ const nycOfficeMonitoring: ExampleSystem = {
     consultation: {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: '"Security tools are not for negotiation."',
     },
     'audit-review': {
       status: 'answered',
       choice: 'no',
-      words: 'No.',
+      words: 'No review of the keyword rules is planned.',
     },
   },
 };

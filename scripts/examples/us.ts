@@ -324,7 +324,7 @@ const usSentryVision: ExampleSystem = {
     },
     'breach-notice': {
       status: 'unknown',
-      words: 'Not known.',
+      words: 'Management does not know whether Aperture must report breaches.',
     },
     'retention-period': {
       status: 'answered',
@@ -337,7 +337,7 @@ const usSentryVision: ExampleSystem = {
     },
     'correction-deletion': {
       status: 'answered',
-      words: 'None.',
+      words: 'No way to correct or delete a clip.',
     },
     'leavers-data': {
       status: 'answered',

@@ -42,8 +42,11 @@ function judgment(id: string, pinpoint: string, url: string, verification: Verif
   return { id, instrument: id, kind: 'case', pinpoint, url, verification, reviewed: REVIEWED, appliesIf: RECOGNISED, ...extra };
 }
 
-/** The duty to furnish information, cited beside every question about the system (§2.6 (c)). */
-const INFORMATION = ['nlra-s-8-a-5', 'truitt', 'acme-industrial'] as const;
+/**
+ * The duty to furnish information, cited beside every question about the system (§2.6 (c)); the
+ * state overlays cite it beside the questions they add about members' data.
+ */
+export const INFORMATION = ['nlra-s-8-a-5', 'truitt', 'acme-industrial'] as const;
 /** A mandatory subject of bargaining: wages, hours and other terms and conditions (s. 8(d)). */
 const TERMS = [...INFORMATION, 'nlra-s-8-d'] as const;
 /** Individual scores and test material: the union may need consent or anonymised data (Detroit Edison). */

@@ -23,6 +23,7 @@
 import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrOwed } from '../../src/engine/condition-builders.ts';
+import { INFORMATION } from '../layers/us.ts';
 
 const CPPA_URL = 'https://cppa.ca.gov/regulations/';
 const REVIEWED = '2026-12-02';
@@ -119,8 +120,8 @@ export const US_CA_OVERLAY = {
     'human-review': ['cppa-7221', 'cppa-7001-e'],
     'human-reviewer': ['cppa-7001-e'],
     'logic-explanation': ['cppa-7222'],
-    'ccpa-admt-pre-use-notice': ['cppa-7220', 'cppa-7200-b', 'cppa-7001-ddd-4'],
-    'ccpa-admt-opt-out': ['cppa-7221'],
+    'ccpa-admt-pre-use-notice': ['cppa-7220', 'cppa-7200-b', 'cppa-7001-ddd-4', ...INFORMATION],
+    'ccpa-admt-opt-out': ['cppa-7221', ...INFORMATION],
     'third-party-use': ['ccpa-1798-120'],
     'retention-period': ['ccpa-1798-100'],
     'worker-access-requests': ['ccpa-1798-110', 'ccpa-1798-115', 'ccpa-1798-130', 'cppa-7063', 'cal-lab-1198-5'],

@@ -20,6 +20,7 @@
 import type { Condition, Provision } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrOwed } from '../../src/engine/condition-builders.ts';
+import { INFORMATION } from '../layers/us.ts';
 
 const LEG_URL = 'https://leg.colorado.gov/';
 const REVIEWED = '2026-12-02';
@@ -59,7 +60,7 @@ export const US_CO_OVERLAY = {
     'logic-explanation': ['co-admt-explanation'],
     'worker-access-requests': ['co-admt-correction'],
     'correction-deletion': ['co-admt-correction'],
-    'co-admt-safeguards': [...ALL_DUTIES],
+    'co-admt-safeguards': [...ALL_DUTIES, ...INFORMATION],
     'audit-review': ['co-admt-records'],
   },
   addQuestions: [

@@ -22,6 +22,7 @@
 import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrOwed } from '../../src/engine/condition-builders.ts';
+import { INFORMATION } from '../layers/us.ts';
 
 const BIPA_URL = 'https://www.ilga.gov/legislation/ilcs/ilcs3.asp?ActID=3004';
 const BIPA_S15_URL = 'https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=074000140K15';
@@ -77,12 +78,12 @@ export const US_IL_OVERLAY = {
   backing: {
     'special-category-data': ['bipa-15-b'],
     'special-category-basis': ['bipa-15-b'],
-    'bipa-retention-policy': ['bipa-15-a'],
-    'bipa-written-release': ['bipa-15-b', 'bipa-20', 'walton'],
+    'bipa-retention-policy': ['bipa-15-a', ...INFORMATION],
+    'bipa-written-release': ['bipa-15-b', 'bipa-20', 'walton', ...INFORMATION],
     'emotion-recognition': ['aivia-5'],
     'aivia-notice-consent': ['aivia-5', 'aivia-20'],
     'bias-testing': ['ihra-2-102-l'],
-    'ihra-ai-notice': ['ihra-2-102-l'],
+    'ihra-ai-notice': ['ihra-2-102-l', ...INFORMATION],
     'internal-access': ['aivia-10'],
     'vendor-contract': ['bipa-15-d'],
     'third-party-use': ['bipa-15-c', 'bipa-15-d', 'aivia-10'],

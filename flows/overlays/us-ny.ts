@@ -15,6 +15,7 @@
 import type { Condition } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrOwed } from '../../src/engine/condition-builders.ts';
+import { INFORMATION } from '../layers/us.ts';
 
 const CRL_52C_URL = 'https://www.nysenate.gov/legislation/laws/CVR/52-C';
 const REVIEWED = '2026-12-02';
@@ -33,7 +34,7 @@ export const US_NY_OVERLAY = {
   ],
   backing: {
     'worker-notice': ['ny-crl-52-c'],
-    'ny-monitoring-notice': ['ny-crl-52-c'],
+    'ny-monitoring-notice': ['ny-crl-52-c', ...INFORMATION],
   },
   addQuestions: [
     {

@@ -58,6 +58,14 @@ const IL_CASE: LayerCase = {
       cites: ['bipa-15-a'],
     },
     {
+      name: 'the release form refused: the union asks under the NLRA; §15(b) is no duty to answer the union',
+      category: 'biometrics',
+      given: { 'bipa-written-release': REFUSED },
+      clause: 'information-disclosure',
+      cites: ['nlra-s-8-a-5', 'truitt'],
+      citesNot: ['bipa-15-b'],
+    },
+    {
       name: 'no biometric data held: BIPA is not cited',
       category: 'monitoring',
       given: { 'special-category-data': YES, 'bipa-retention-policy': { status: 'answered', choice: 'no-biometric-data' } },

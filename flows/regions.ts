@@ -30,6 +30,10 @@ const EU_OVERLAYS: Readonly<Record<string, string>> = { DE: 'eu-de', FR: 'eu-fr'
 export const COUNTRIES: readonly CountryChoice[] = [
   ...EU_MEMBER_STATES.map((country) => ({ country, layers: ['eu', ...(EU_OVERLAYS[country] ? [EU_OVERLAYS[country]] : [])] })),
   { country: 'ZA', layers: ['za'] },
+  { country: 'BR', layers: ['br'] },
+  { country: 'IN', layers: ['in'] },
+  { country: 'GB', layers: ['uk'] },
+  { country: 'KR', layers: ['kr'] },
   { country: 'US', layers: ['us'], regions: [['us-ca'], ['us-ny'], ['us-ny', 'us-ny-nyc'], ['us-il'], ['us-co']] },
 ];
 

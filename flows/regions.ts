@@ -34,6 +34,7 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'IN', layers: ['in'] },
   { country: 'GB', layers: ['uk'] },
   { country: 'KR', layers: ['kr'] },
+  { country: 'CA', layers: ['ca'], regions: [['ca-qc'], ['ca-on']] },
   { country: 'US', layers: ['us'], regions: [['us-ca'], ['us-ny'], ['us-ny', 'us-ny-nyc'], ['us-il'], ['us-co']] },
 ];
 

@@ -94,8 +94,8 @@ export const INTL_LAYER = {
     provision('ilo-c158-art-13', 'ilo-c158', 'article', '13', NORMLEX_URL, 'known'),
     // ── Council of Europe (bind parties; 108+ status [?]) ───────────────────────
     provision('coe-108-plus-art-9', 'coe-convention-108-plus', 'article', '9', COE_DATA_PROTECTION_URL, 'known'),
-    provision('coe-rec-2015-5-para-15-1', 'coe-rec-2015-5', 'para', '15.1', COE_SEARCH_URL, 'known'),
-    provision('coe-rec-2015-5-para-21', 'coe-rec-2015-5', 'para', '21', COE_SEARCH_URL, 'known'),
+    provision('coe-rec-2015-5-para-15-1', 'coe-rec-2015-5', 'principle', '15.1', COE_SEARCH_URL, 'known'),
+    provision('coe-rec-2015-5-para-21', 'coe-rec-2015-5', 'principle', '21', COE_SEARCH_URL, 'known'),
   ],
   backing: {
     // ── Collection ──

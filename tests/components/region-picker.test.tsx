@@ -72,7 +72,8 @@ describe('the region picker', () => {
     expect(optionNames()).toEqual(['Germany']);
     await user.clear(countryBox());
     await user.type(countryBox(), 'ZA');
-    expect(optionNames()).toEqual(['South Africa']);
+    // The code first, then the names that start so.
+    expect(optionNames()).toEqual(['South Africa', 'Zambia']);
   });
 
   it('ignores case and accents: "espa", "ESPAÑA" and "espana" find Spain; "suede" finds Suède in French', async () => {
@@ -80,7 +81,7 @@ describe('the region picker', () => {
     for (const typed of ['espa', 'ESPAÑA', 'espana']) {
       await user.clear(countryBox());
       await user.type(countryBox(), typed);
-      expect(optionNames(), typed).toEqual(['Spain']);
+      expect(optionNames()[0], typed).toBe('Spain');
     }
     await act(() => i18n.changeLanguage('fr'));
     await user.clear(countryBox());
@@ -88,11 +89,11 @@ describe('the region picker', () => {
     expect(optionNames()).toEqual(['Suède']);
     await user.clear(countryBox());
     await user.type(countryBox(), 'Espa');
-    expect(optionNames()).toEqual(['Espagne']);
+    expect(optionNames()[0]).toBe('Espagne');
     // The English name works in French too.
     await user.clear(countryBox());
     await user.type(countryBox(), 'nether');
-    expect(optionNames()).toEqual(['Pays-Bas']);
+    expect(optionNames()).toEqual(['Pays-Bas', 'Pays-Bas caribéens']);
   });
 
   it('says how many countries match, and when none does', async () => {
@@ -160,7 +161,7 @@ describe('the region picker', () => {
 
   it('starts South Africa under za, with no platform question and no national-law note', async () => {
     const { user, onStart } = await renderHome('en');
-    await user.type(countryBox(), 'south');
+    await user.type(countryBox(), 'south af');
     await user.keyboard('{Enter}');
     expect(applies().textContent).toContain('South Africa: POPIA');
     expect(applies().textContent).not.toContain('not covered');
@@ -244,7 +245,7 @@ describe('the region picker', () => {
     const described = (countryBox().getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('Choisissez dans la liste le pays du lieu de travail');
     await user.type(countryBox(), 'pays-b');
-    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{Enter}');
     expect(countryBox().getAttribute('aria-invalid')).toBeNull();
     expect(applies().textContent).toContain('Pays-Bas\u00a0: Loi sur les comités');
   });

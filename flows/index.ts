@@ -37,6 +37,12 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'ca-on', extends: 'ca', scope: 'region', load: () => import('./overlays/ca-on.ts').then((module) => module.CA_ON_OVERLAY) },
   { id: 'ke', load: () => import('./layers/ke.ts').then((module) => module.KE_LAYER) },
   { id: 'ng', load: () => import('./layers/ng.ts').then((module) => module.NG_LAYER) },
+  { id: 'us', load: () => import('./layers/us.ts').then((module) => module.US_LAYER) },
+  { id: 'us-ca', extends: 'us', scope: 'region', load: () => import('./overlays/us-ca.ts').then((module) => module.US_CA_OVERLAY) },
+  { id: 'us-ny', extends: 'us', scope: 'region', load: () => import('./overlays/us-ny.ts').then((module) => module.US_NY_OVERLAY) },
+  { id: 'us-ny-nyc', extends: 'us-ny', scope: 'region', load: () => import('./overlays/us-ny-nyc.ts').then((module) => module.US_NY_NYC_OVERLAY) },
+  { id: 'us-il', extends: 'us', scope: 'region', load: () => import('./overlays/us-il.ts').then((module) => module.US_IL_OVERLAY) },
+  { id: 'us-co', extends: 'us', scope: 'region', load: () => import('./overlays/us-co.ts').then((module) => module.US_CO_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -37,6 +37,7 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'CA', layers: ['ca'], regions: [['ca-qc'], ['ca-on']] },
   { country: 'KE', layers: ['ke'] },
   { country: 'NG', layers: ['ng'] },
+  { country: 'US', layers: ['us'], regions: [['us-ca'], ['us-ny'], ['us-ny', 'us-ny-nyc'], ['us-il'], ['us-co']] },
 ];
 
 /** The layer for every country of `WORLD` that `COUNTRIES` does not list. */

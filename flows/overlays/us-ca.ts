@@ -54,8 +54,12 @@ function ccr(id: string, pinpoint: string, extra: Partial<Provision> = {}): Prov
   return { id, instrument: 'cppa-regulations', kind: 'paragraph', pinpoint, url: CPPA_URL, verification: 'secondary', reviewed: REVIEWED, appliesIf: COVERED, ...extra };
 }
 
-/** An ADMT duty, from 1 Jan 2027 for existing uses (§7200(b); the date only reported). */
-const ADMT_DUTY: Partial<Provision> = { appliesIf: ADMT, appliesFrom: ADMT_FROM, appliesFromUncertain: true };
+/**
+ * An ADMT duty, from 1 Jan 2027 for existing uses (§7200(b)). The date is read in secondary
+ * sources only, but nothing suggests the duties apply earlier: not `appliesFromUncertain`, so the
+ * letter does not cite them as duties before that day.
+ */
+const ADMT_DUTY: Partial<Provision> = { appliesIf: ADMT, appliesFrom: ADMT_FROM };
 
 export const US_CA_OVERLAY = {
   id: 'us-ca',

@@ -9,8 +9,9 @@
  * The notes read only the AG's page and bill summaries [V-sec]: the statutory text and the C.R.S.
  * section numbers were not read [?]. So no section number is given: each duty cites the bill
  * itself (kind 'case', which prints the instrument and the pinpoint as they are, for want of a
- * kind for a bill cited as a whole), graded uncertain. The 1 Jan 2027 start is only reported
- * (appliesFromUncertain). None is cited in the letter as a duty to answer: the explanation is owed
+ * kind for a bill cited as a whole), graded uncertain. It starts on 1 Jan 2027: the day comes from
+ * secondary sources, but that it does not apply before is not in doubt, so the start is not
+ * flagged `appliesFromUncertain` (which says a duty may already apply). None is cited in the letter as a duty to answer: the explanation is owed
  * to the person after an adverse decision, and the notes list SB 26-189 before 2027 as not citable
  * (§2.6 (c)). The AG enforces it, with no private right of action; AG rules and federal litigation
  * are pending [?].
@@ -42,7 +43,6 @@ function duty(id: string): Provision {
     verification: 'uncertain',
     reviewed: REVIEWED,
     appliesFrom: '2027-01-01',
-    appliesFromUncertain: true,
     appliesIf: COVERED,
   };
 }

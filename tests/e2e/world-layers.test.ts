@@ -87,6 +87,15 @@ const JOURNEYS: readonly LayerJourney[] = [
     ],
   },
   {
+    key: 'us+us-ny+us-ny-nyc',
+    union: 'RWDSU Local 338',
+    employer: 'Hudson Grocers LLC',
+    systems: [
+      { name: 'HireSort', vendor: 'Candidex', category: 'hiring', purpose: 'Ranks applicants for store jobs', affected: 'Applicants and staff seeking promotion' },
+      { name: 'TillWatch', vendor: 'Observa', category: 'monitoring', purpose: 'Email and internet monitoring', affected: 'Store and office staff' },
+    ],
+  },
+  {
     key: 'ca+ca-qc',
     union: 'Syndicat des travailleurs de l’entrepôt de Laval',
     employer: 'Distribution Boréale inc.',

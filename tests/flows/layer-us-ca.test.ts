@@ -130,11 +130,11 @@ describe('what California law does not give (traps 9–10, SB 7 vetoed)', () => 
     expect(flow.clauseRules.find((rule) => rule.id === 'bias-audit')?.provisions).toEqual([]);
   });
 
-  it('dates every ADMT duty from 1 January 2027, as reported only', () => {
+  it('dates every ADMT duty from 1 January 2027, so that the letter does not cite them before', () => {
     for (const id of ['cppa-7200-b', 'cppa-7220', 'cppa-7221', 'cppa-7222']) {
       const provision = flow.provisions.find((candidate) => candidate.id === id);
       expect(provision?.appliesFrom, id).toBe('2027-01-01');
-      expect(provision?.appliesFromUncertain, id).toBe(true);
+      expect(provision?.appliesFromUncertain, id).toBeUndefined();
     }
   });
 

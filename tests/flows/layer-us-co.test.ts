@@ -78,11 +78,11 @@ describeLayer(CO_CASE);
 describe('what Colorado law does not give (trap 15, §2.6 (c))', () => {
   const flow = composedWith(CO_CASE);
 
-  it('cites no section number it did not read, and dates every duty from 1 January 2027 as reported', () => {
+  it('cites no section number it did not read, and dates every duty from 1 January 2027', () => {
     for (const provision of flow.provisions.filter((candidate) => candidate.jurisdiction === 'us-co')) {
       expect(provision.pinpoint, provision.id).toBe('SB 26-189');
       expect(provision.appliesFrom, provision.id).toBe('2027-01-01');
-      expect(provision.appliesFromUncertain, provision.id).toBe(true);
+      expect(provision.appliesFromUncertain, provision.id).toBeUndefined();
       expect(provision.discloses, provision.id).toBeUndefined();
     }
   });

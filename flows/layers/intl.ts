@@ -59,11 +59,11 @@ const PROFILES: Condition = { question: 'inferences-profiles', is: ['yes'] };
 export const INTL_LAYER = {
   id: 'intl',
   instruments: [
-    { id: 'ilo-code-workers-data', url: ILO_CODE_URL },
+    { id: 'ilo-code-workers-data', url: ILO_CODE_URL, standard: true },
     { id: 'ilo-c098', url: NORMLEX_C098_URL },
     { id: 'ilo-c158', url: NORMLEX_URL },
     { id: 'coe-convention-108-plus', url: COE_DATA_PROTECTION_URL },
-    { id: 'coe-rec-2015-5', url: COE_SEARCH_URL },
+    { id: 'coe-rec-2015-5', url: COE_SEARCH_URL, standard: true },
   ],
   provisions: [
     // ── ILO Code of Practice (1997) ────────────────────────────────────────────

@@ -71,6 +71,11 @@ export interface Instrument {
   readonly id: string;
   /** Official link to the whole act. */
   readonly url: string;
+  /**
+   * A standard no one is bound by (a code of practice, a recommendation): every citation of it
+   * says so, so that the brief's legal floor and the footnotes never pass it off as law.
+   */
+  readonly standard?: true;
 }
 
 /** One provision of an instrument, with its source and how sure we are of it. */

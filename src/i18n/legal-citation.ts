@@ -4,11 +4,14 @@ import type { Translate } from './translate.ts';
 
 /**
  * "GDPR Art. 13(2)(f)", "POPIA s. 71": the pinpoint comes from the flow data, never from a
- * translation, so an article number can only be wrong in one reviewed place.
+ * translation, so an article number can only be wrong in one reviewed place. A standard that
+ * binds no one is said to be one ("ILO code of practice para. 5.1 (a standard, not law)").
  */
 export function citeProvision(t: Translate, flow: FlowDefinition, provision: Provision): string {
   const instrument = t(`${flowNamespace(flow.id)}:instruments.${provision.instrument}.short`);
-  return t(`ui:citation.${provision.kind}`, { instrument, pinpoint: provision.pinpoint });
+  const citation = t(`ui:citation.${provision.kind}`, { instrument, pinpoint: provision.pinpoint });
+  const standard = flow.instruments.some((candidate) => candidate.id === provision.instrument && candidate.standard);
+  return standard ? t('ui:legal.standard', { citation }) : citation;
 }
 
 export function findProvision(flow: FlowDefinition, id: string): Provision {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { INTL_LAYER } from '../../flows/layers/intl.ts';
 import { clausesFor, composedWith, describeLayer, NO, REFUSED, UNKNOWN, YES, type LayerCase } from '../support/layer-suite.ts';
+import { citeProvision, findProvision } from '../../src/i18n/legal-citation.ts';
+import { fromT } from '../../src/i18n/translate.ts';
+import { fixedT } from '../support/node-i18n.ts';
 
 /**
  * The international baseline: the ILO code, ILO Conventions and the Council of Europe, with the
@@ -141,5 +144,15 @@ describe('what the international baseline does not give', () => {
       expect(provision.kind, provision.id).toBe('para');
     }
     expect(flow.provisions.filter((provision) => provision.appliesFrom !== undefined)).toEqual([]);
+  });
+});
+
+describe('the baseline’s citations', () => {
+  it('say of the ILO code and the Council of Europe recommendation that they are standards, not law, and not of the conventions', async () => {
+    const flow = composedWith({ layer: INTL_LAYER });
+    const t = fromT(await fixedT('en'));
+    expect(citeProvision(t, flow, findProvision(flow, 'ilo-code-para-5-1'))).toMatch(/para\. 5\.1 \(a standard, not law\)$/);
+    expect(citeProvision(t, flow, findProvision(flow, 'coe-rec-2015-5-para-15-1'))).toMatch(/principle 15\.1 \(a standard, not law\)$/);
+    expect(citeProvision(t, flow, findProvision(flow, 'ilo-c098-art-4'))).not.toContain('not law');
   });
 });

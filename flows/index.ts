@@ -27,6 +27,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-it', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-it.ts').then((module) => module.EU_IT_OVERLAY) },
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
+  { id: 'au', load: () => import('./layers/au.ts').then((module) => module.AU_LAYER) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

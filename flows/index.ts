@@ -28,6 +28,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-nl', extends: 'eu', scope: 'region', load: () => import('./overlays/eu-nl.ts').then((module) => module.EU_NL_OVERLAY) },
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'au', load: () => import('./layers/au.ts').then((module) => module.AU_LAYER) },
+  { id: 'au-nsw', extends: 'au', scope: 'region', load: () => import('./overlays/au-nsw.ts').then((module) => module.AU_NSW_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

@@ -29,6 +29,7 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'eu-platform', extends: 'eu', scope: 'workers', load: () => import('./overlays/eu-platform.ts').then((module) => module.EU_PLATFORM_OVERLAY) },
   { id: 'au', load: () => import('./layers/au.ts').then((module) => module.AU_LAYER) },
   { id: 'au-nsw', extends: 'au', scope: 'region', load: () => import('./overlays/au-nsw.ts').then((module) => module.AU_NSW_OVERLAY) },
+  { id: 'au-act', extends: 'au', scope: 'region', load: () => import('./overlays/au-act.ts').then((module) => module.AU_ACT_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

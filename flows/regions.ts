@@ -28,5 +28,5 @@ const EU_OVERLAYS: Readonly<Record<string, string>> = { DE: 'eu-de', FR: 'eu-fr'
 export const COUNTRIES: readonly CountryChoice[] = [
   ...EU_MEMBER_STATES.map((country) => ({ country, layers: ['eu', ...(EU_OVERLAYS[country] ? [EU_OVERLAYS[country]] : [])] })),
   { country: 'ZA', layers: ['za'] },
-  { country: 'AU', layers: ['au'], regions: [['au-nsw']] },
+  { country: 'AU', layers: ['au'], regions: [['au-nsw'], ['au-act']] },
 ];

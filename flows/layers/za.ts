@@ -20,12 +20,12 @@
  * Union-facing duty (review B21, fix 4): only LRA s. 16(2) and s. 16(3) oblige the employer to
  * answer the union, so they alone carry `discloses`. POPIA's notice and access rights are owed
  * to each worker and no longer tell the letter that the employer "must provide" to the union.
- * s. 16 binds only towards a majority union (s. 16(1)) or one granted the rights; the layer adds
- * a governance question on representativeness and says so in its words, because a question's
- * backing cannot depend on an answer.
+ * s. 16 binds only towards a majority union (s. 16(1)) or one granted the rights: the layer adds
+ * a governance question on representativeness, and s. 16(2) and 16(3) apply only where the union
+ * has not said it is a minority union (`appliesIf`; unanswered, they still apply).
  */
 import { OUTSTANDING_STATUSES } from '../../src/engine/flow-types.ts';
-import type { Provision, Verification } from '../../src/engine/flow-types.ts';
+import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
 import { isOrGap } from '../../src/engine/condition-builders.ts';
 
@@ -42,7 +42,7 @@ function section(
   pinpoint: string,
   url: string,
   verification: Verification,
-  extra: Partial<Pick<Provision, 'discloses'>> = {},
+  extra: Partial<Pick<Provision, 'discloses' | 'appliesIf'>> = {},
 ): Provision {
   return { id, instrument, kind: 'section', pinpoint, url, verification, reviewed: REVIEWED, ...extra };
 }
@@ -50,6 +50,9 @@ function section(
 function regulation(id: string, pinpoint: string, verification: Verification): Provision {
   return { id, instrument: 'popia-regulations-2018', kind: 'regulation', pinpoint, url: POPIA_URL, verification, reviewed: REVIEWED };
 }
+
+/** s. 16 binds towards a majority union or one granted its rights, not towards a minority union. */
+const SECTION_16_UNION: Condition = { not: { question: 'union-representativeness', is: ['minority'] } };
 
 /** The union-facing duty to disclose, for every question about the system (LRA s. 16(3)). */
 const UNION = ['lra-s-16-3'] as const;
@@ -124,8 +127,8 @@ export const ZA_LAYER = {
     section('lra-s-5', 'lra', '5', LRA_GAZETTE_URL, 'secondary'),
     section('lra-s-14-5-b', 'lra', '14(5)(b)', LRA_GAZETTE_URL, 'secondary'),
     section('lra-s-16-1', 'lra', '16(1)', LRA_S16_URL, 'verified'),
-    section('lra-s-16-2', 'lra', '16(2)', LRA_S16_URL, 'verified', { discloses: true }),
-    section('lra-s-16-3', 'lra', '16(3)', LRA_S16_URL, 'verified', { discloses: true }),
+    section('lra-s-16-2', 'lra', '16(2)', LRA_S16_URL, 'verified', { discloses: true, appliesIf: SECTION_16_UNION }),
+    section('lra-s-16-3', 'lra', '16(3)', LRA_S16_URL, 'verified', { discloses: true, appliesIf: SECTION_16_UNION }),
     // Inserted in 2014 (review B21); the notes could not check it [?]. Not in the 1995 Gazette text.
     section('lra-s-21-8c', 'lra', '21(8C)', LABOUR_DEPT_URL, 'uncertain'),
     section('lra-s-24', 'lra', '24', LRA_GAZETTE_URL, 'known'),

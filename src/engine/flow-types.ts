@@ -93,6 +93,13 @@ export interface Provision {
    * not yet in force on the strength of an unverified date.
    */
   readonly appliesFromUncertain?: true;
+  /**
+   * When the provision binds only in some cases (the NLRA duty towards a recognised union, a
+   * federal act for a federally regulated employer): the condition, on the system's answers.
+   * Where it does not hold, the system's clauses, brief and letter do not cite the provision.
+   * An unanswered question does not exclude it.
+   */
+  readonly appliesIf?: Condition;
   /** The jurisdiction layer that holds the provision; set when the checklist is composed. */
   readonly jurisdiction?: string;
 }

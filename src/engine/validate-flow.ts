@@ -88,6 +88,14 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
       else if (!questionIndex.has(source)) problems.push(`${where} takes "${fact}" from unknown question "${source}"`);
     }
   }
+  for (const provision of flow.provisions) {
+    if (!provision.appliesIf) continue;
+    const where = `provision "${provision.id}"`;
+    for (const ref of referencedQuestions(provision.appliesIf)) {
+      if (!questionIndex.has(ref)) problems.push(`${where} applies only on an answer to unknown question "${ref}"`);
+    }
+    problems.push(...optionProblems(flow, provision.appliesIf, where));
+  }
   return problems;
 }
 

@@ -41,7 +41,6 @@ export function composeProposal(flow: FlowDefinition, record: ManagementRecord, 
 
 /** The brief: the proposal's general provisions and schedules plus every answer on the path, its note and its legal floor. */
 export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, options: DocumentOptions): BriefModel {
-  const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
   const selection = selectClauses(flow, record).systems;
   return {
     ...documentBase(flow, record, options),
@@ -53,7 +52,6 @@ export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, op
       answers: answers.map((answer) => ({
         ...answer,
         note: record.answers[system.id]?.[answer.questionId]?.note ?? '',
-        provisions: provisionsOf.get(answer.questionId) ?? [],
       })),
     })),
   };
@@ -70,10 +68,9 @@ export function composeLetter(flow: FlowDefinition, record: ManagementRecord, op
   // only reported, not verified, does not silence a duty that may already apply.
   const inForce = (provision: Provision) => provision.appliesFrom === undefined || provision.appliesFromUncertain === true || provision.appliesFrom <= date;
   const obliging = new Set(flow.provisions.filter((provision) => provision.discloses && inForce(provision)).map((provision) => provision.id));
-  const provisionsOf = new Map(flow.questions.map((question) => [question.id, question.provisions]));
-  const request = ({ questionId, status, words }: RecordedAnswer): InformationRequest[] =>
+  const request = ({ questionId, status, words, provisions }: RecordedAnswer): InformationRequest[] =>
     status && OUTSTANDING_STATUSES.includes(status)
-      ? [{ questionId, status, provisions: (provisionsOf.get(questionId) ?? []).filter((id) => obliging.has(id)), ...(status === 'partly' ? { words: words.trim() } : {}) }]
+      ? [{ questionId, status, provisions: provisions.filter((id) => obliging.has(id)), ...(status === 'partly' ? { words: words.trim() } : {}) }]
       : [];
   const systems = selectClauses(flow, withEmptyNotes(record)).systems.map(({ system, answers }) => ({ system, requests: answers.flatMap(request) }));
   return {

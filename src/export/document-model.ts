@@ -32,6 +32,8 @@ export interface RecordedAnswer {
   readonly status?: AnswerStatus;
   readonly choice?: string;
   readonly words: string;
+  /** The question's provisions that bind for this system (see `Provision.appliesIf`). */
+  readonly provisions: readonly string[];
 }
 
 export interface ProposedClause {

@@ -1,7 +1,8 @@
 import { givenChoice, isSubstantive } from '../engine/answer-model.ts';
 import { systemPath } from '../engine/checklist.ts';
 import { holds } from '../engine/conditions.ts';
-import type { FlowDefinition } from '../engine/flow-types.ts';
+import type { ConditionSubject } from '../engine/conditions.ts';
+import type { FlowDefinition, Provision } from '../engine/flow-types.ts';
 import { INFORMATION_CLAUSE_ID, OUTSTANDING_STATUSES } from '../engine/flow-types.ts';
 import type { NegotiationRecord, SystemAnswers } from '../engine/negotiation.ts';
 import type { ClauseSelection, ProposedClause, RecordedAnswer, SystemClauses } from './document-model.ts';
@@ -14,6 +15,28 @@ function factFrom(answers: SystemAnswers, questionId: string): string | null {
 
 function unique(values: readonly string[]): readonly string[] {
   return [...new Set(values)];
+}
+
+const conditionalProvisions = new WeakMap<FlowDefinition, ReadonlyMap<string, Provision>>();
+
+/** The flow's provisions that bind only under a condition, by id (computed once per flow). */
+function conditional(flow: FlowDefinition): ReadonlyMap<string, Provision> {
+  let found = conditionalProvisions.get(flow);
+  if (!found) {
+    found = new Map(flow.provisions.filter((provision) => provision.appliesIf !== undefined).map((provision) => [provision.id, provision]));
+    conditionalProvisions.set(flow, found);
+  }
+  return found;
+}
+
+/** The provisions among `ids` that bind for this system: those without a condition, or whose condition holds. */
+function binding(flow: FlowDefinition, subject: ConditionSubject, ids: readonly string[]): readonly string[] {
+  const conditions = conditional(flow);
+  if (conditions.size === 0) return ids;
+  return ids.filter((id) => {
+    const condition = conditions.get(id)?.appliesIf;
+    return condition === undefined || holds(condition, subject);
+  });
 }
 
 function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, systemIndex: number): SystemClauses {
@@ -31,6 +54,7 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
       ...(answer?.status ? { status: answer.status } : {}),
       ...(choice !== undefined && question.options?.includes(choice) ? { choice } : {}),
       words: answer?.words ?? '',
+      provisions: binding(flow, subject, question.provisions),
     };
   });
 
@@ -46,7 +70,7 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
           {
             clauseId: INFORMATION_CLAUSE_ID,
             // The duty to inform, where the law sets one, is the basis for demanding the answers.
-            provisions: unique(gaps.flatMap((question) => question.provisions)).filter((id) => disclosing.has(id)),
+            provisions: binding(flow, subject, unique(gaps.flatMap((question) => question.provisions))).filter((id) => disclosing.has(id)),
             facts: {},
             items: gaps.map((question) => question.id),
           },
@@ -56,7 +80,7 @@ function selectForSystem(flow: FlowDefinition, record: NegotiationRecord, system
     .filter((rule) => holds(rule.when, subject))
     .map((rule) => ({
       clauseId: rule.clause,
-      provisions: rule.provisions,
+      provisions: binding(flow, subject, rule.provisions),
       facts: Object.fromEntries(Object.entries(rule.facts ?? {}).map(([name, question]) => [name, factFrom(path.answers, question)])),
       items: [],
     }));

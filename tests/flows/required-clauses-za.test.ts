@@ -187,7 +187,11 @@ const TRIGGERS: readonly Requirement[] = [
   { finding: 'C28 hiring, not tested', given: { 'bias-testing': answered('no') }, category: 'hiring', clause: 'bias-audit', cites: ['eea-s-8', 'eea-s-6'] },
   { finding: 'C28 hiring, test refused', given: { 'bias-testing': REFUSED }, category: 'hiring', clause: 'bias-audit', cites: ['eea-s-8'] },
   // C29: a union without s. 16 rights gets disclosure by agreement
-  { finding: 'C29 minority union', given: { 'union-representativeness': answered('minority') }, clause: 'collective-access' },
+  { finding: 'C29 minority union', given: { 'union-representativeness': answered('minority') }, clause: 'collective-access', notCites: ['lra-s-16-3'] },
+  { finding: 'C29 majority union: s. 16(3) is the basis', given: { 'automated-decisions': REFUSED, 'union-representativeness': answered('majority') }, clause: 'collective-access', cites: ['lra-s-16-3'] },
+  // s. 16 binds only towards a majority union or one granted the rights: a minority union's letter asks, it cannot cite the duty.
+  { finding: 'C29 minority union asking for answers', given: { purpose: REFUSED, 'union-representativeness': answered('minority') }, clause: INFORMATION_CLAUSE_ID, notCites: ['lra-s-16-2', 'lra-s-16-3'] },
+  { finding: 'C29 union rights granted', given: { purpose: REFUSED, 'union-representativeness': answered('granted-s16-rights') }, clause: INFORMATION_CLAUSE_ID, cites: ['lra-s-16-3'] },
   // C30: biometrics on consent
   ...['special-category-safeguards', 'no-consent-reliance'].map((clauseId) => ({
     finding: 'C30 biometrics on consent',

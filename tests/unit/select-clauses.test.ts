@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { selectClauses } from '../../src/export/select-clauses.ts';
@@ -50,10 +51,26 @@ describe('selectClauses', () => {
     const record = set(base, 'data', { status: 'answered', words: 'CVs', note: 'SECRET-STRATEGY' });
     const model = selectClauses(tinyFlow, record);
     expect(model.systems[0]?.answers).toEqual([
-      { questionId: 'data', stage: 'collection', status: 'answered', words: 'CVs' },
-      { questionId: 'automated', stage: 'analysis', words: '' },
-      { questionId: 'retention', stage: 'storage', words: '' },
+      { questionId: 'data', stage: 'collection', status: 'answered', words: 'CVs', provisions: ['act-1'] },
+      { questionId: 'automated', stage: 'analysis', words: '', provisions: ['act-1'] },
+      { questionId: 'retention', stage: 'storage', words: '', provisions: ['act-1'] },
     ]);
     expect(JSON.stringify(model)).not.toContain('SECRET-STRATEGY');
+  });
+
+  it('cites a provision that binds only under a condition where it holds, and nowhere else', () => {
+    // act-1 binds only where the system is not automated: like a duty owed to a recognised union only.
+    const conditional: FlowDefinition = {
+      ...tinyFlow,
+      provisions: [{ ...tinyFlow.provisions[0], appliesIf: { not: { question: 'automated', is: ['yes'] } } }],
+    };
+    const refusedRetention = set(base, 'retention', { status: 'refused' });
+    const binding = selectClauses(conditional, set(refusedRetention, 'automated', { status: 'answered', choice: 'no' })).systems[0];
+    const notBinding = selectClauses(conditional, set(refusedRetention, 'automated', { status: 'answered', choice: 'yes' })).systems[0];
+    expect(binding?.clauses.find((clause) => clause.clauseId === 'retention-deletion')?.provisions).toEqual(['act-1']);
+    expect(binding?.answers.find((answer) => answer.questionId === 'retention')?.provisions).toEqual(['act-1']);
+    expect(notBinding?.clauses.find((clause) => clause.clauseId === 'retention-deletion')?.provisions).toEqual([]);
+    expect(notBinding?.clauses.find((clause) => clause.clauseId === 'information-disclosure')?.provisions).toEqual([]);
+    expect(notBinding?.answers.find((answer) => answer.questionId === 'retention')?.provisions).toEqual([]);
   });
 });

@@ -28,6 +28,16 @@ describe('validateFlow', () => {
     );
   });
 
+  it('reports a provision whose condition names an unknown question or option', () => {
+    const [provision] = tinyFlow.provisions;
+    const flow = withChanges({
+      provisions: [{ ...provision, appliesIf: { all: [{ question: 'recognised', is: ['yes'] }, { question: 'automated', is: ['maybe'] }] } }],
+    });
+    const problems = validateFlow(flow, CLAUSE_LIBRARY);
+    expect(problems).toContain('provision "act-1" applies only on an answer to unknown question "recognised"');
+    expect(problems).toContain('provision "act-1" tests "automated" for "maybe", which is not one of its options');
+  });
+
   it('reports a question that no answers can reach', () => {
     const questions = tinyFlow.questions.map((question) =>
       question.id === 'appeal'

@@ -18,6 +18,9 @@
  *   turnover of A$3m or less are outside the Act altogether (s. 6D).
  * The Fair Work consultation term binds through the enterprise agreement or award that covers the
  * workers (trap 22): asked by two governance questions, whose answers carry the bases.
+ * Each provision that binds only in some of these cases says so (`appliesIf`, written so that an
+ * unanswered question excludes nothing): where it does not hold, the proposal, the brief and the
+ * letter drop it for that system, and a clause left with no basis says "negotiate it".
  *
  * Links: the notes give no verified per-section page on legislation.gov.au and the Privacy Act's
  * series id is recalled, not checked, so every act links to the register's home page
@@ -43,7 +46,7 @@ function provision(
   kind: Provision['kind'],
   pinpoint: string,
   verification: Verification,
-  extra: Partial<Pick<Provision, 'discloses' | 'appliesFrom' | 'appliesFromUncertain'>> = {},
+  extra: Partial<Pick<Provision, 'discloses' | 'appliesFrom' | 'appliesFromUncertain' | 'appliesIf'>> = {},
 ): Provision {
   return { id, instrument, kind, pinpoint, url: instrument === 'lee-v-superior-wood' ? LEE_URL : REGISTER_URL, verification, reviewed: REVIEWED, ...extra };
 }
@@ -66,6 +69,32 @@ const APPS_REACH_DATA: Condition = {
     },
   ],
 };
+/**
+ * When each provision binds (`appliesIf`), written so that an unanswered question excludes nothing.
+ * The exemption's case: a private employer's current employees only, in a system that is not for
+ * hiring. There the APPs give nothing; anywhere else, they may.
+ */
+const EXEMPT_RECORDS: Condition = {
+  all: [
+    { question: 'au-whose-data', is: ['current-employees'] },
+    { not: { category: ['hiring'] } },
+    { not: { question: 'au-employer-coverage', is: ['commonwealth-agency'] } },
+  ],
+};
+const APPS_MAY_APPLY: Condition = { all: [ACT_REACHES_EMPLOYER, { not: EXEMPT_RECORDS }] };
+/** APP 3.3 and Lee: anyone outside the exemption, or newly collected data even from current staff. */
+const COLLECTION_RULES_APPLY: Condition = {
+  all: [ACT_REACHES_EMPLOYER, { not: { all: [EXEMPT_RECORDS, { question: 'au-new-collection', is: ['already-held'] }] } }],
+};
+/** The exemption itself: a private employer (a state or territory body is outside the Act, a Commonwealth agency is not exempt). */
+const PRIVATE_EMPLOYER: Condition = { not: { question: 'au-employer-coverage', is: ['commonwealth-agency', 'state-public'] } };
+/** Fair Work Regulations employee records: employees, not applicants or contractors. */
+const EMPLOYEES: Condition = { all: [{ not: { category: ['hiring'] } }, { not: { question: 'au-whose-data', is: ['applicants-or-contractors'] } }] };
+const NOT_AWARD_FREE = ['award-free'] as const;
+const UNDER_AGREEMENT: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'modern-award'] } };
+const UNDER_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'enterprise-agreement'] } };
+const UNDER_AGREEMENT_OR_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: NOT_AWARD_FREE } };
+
 /** Sensitive data the employer is collecting now, not records it already holds (Lee). */
 const NEW_SENSITIVE_COLLECTION: Condition = { all: [ACT_REACHES_EMPLOYER, isOrGap('au-new-collection', ['new-collection'])] };
 const AGREEMENT: Condition = { question: 'au-industrial-instrument', is: ['enterprise-agreement'] };
@@ -86,31 +115,32 @@ export const AU_LAYER = {
   provisions: [
     // ── Privacy Act 1988 ─────────────────────────────────────────────────────────
     // The exemption (OAIC page and a secondary summary) and the small-business exemption (§6.4: a second gap).
-    provision('privacy-act-s-7b-3', 'privacy-act', 'section', '7B(3)', 'secondary'),
+    provision('privacy-act-s-7b-3', 'privacy-act', 'section', '7B(3)', 'secondary', { appliesIf: PRIVATE_EMPLOYER }),
     provision('privacy-act-s-6d', 'privacy-act', 'section', '6D', 'secondary'),
     // The statutory tort, in force since 10 June 2025: a court remedy, not an information right (trap 20).
     provision('privacy-act-sch-2', 'privacy-act', 'annex', '2', 'secondary'),
     // ── Australian Privacy Principles (Schedule 1) ───────────────────────────────
     // APP 3.3 from the "what it leaves covered" row ([V-sec]) and question (a)3.
-    provision('app-3-3', 'app', 'para', '3.3', 'secondary'),
+    provision('app-3-3', 'app', 'para', '3.3', 'secondary', { appliesIf: COLLECTION_RULES_APPLY }),
     // APP 12 is cited by the notes' letter list (§4.4(c)) without a row of its own: standard content [K].
-    provision('app-12', 'app', 'para', '12', 'known', { discloses: true }),
+    provision('app-12', 'app', 'para', '12', 'known', { discloses: true, appliesIf: APPS_MAY_APPLY }),
     // A privacy-policy statement from 10 December 2026, reported by secondary sources only; not a
-    // right to an explanation or review, and not owed to the union (§4.4(c): cannot be cited).
-    provision('app-1-7-1-9', 'app', 'para', '1.7–1.9', 'secondary', { appliesFrom: '2026-12-10', appliesFromUncertain: true }),
+    // right to an explanation or review, and not owed to the union (§4.4(c): cannot be cited). That it
+    // does not reach exempt employee-record acts is the notes' own inference [?]: applied as such.
+    provision('app-1-7-1-9', 'app', 'para', '1.7–1.9', 'secondary', { appliesFrom: '2026-12-10', appliesFromUncertain: true, appliesIf: APPS_MAY_APPLY }),
     // ── Fair Work Act 2009 and Regulations ───────────────────────────────────────
-    provision('fair-work-act-s-205', 'fair-work-act', 'section', '205', 'verified', { discloses: true }),
-    provision('fair-work-act-s-145a', 'fair-work-act', 'section', '145A', 'verified', { discloses: true }),
+    provision('fair-work-act-s-205', 'fair-work-act', 'section', '205', 'verified', { discloses: true, appliesIf: UNDER_AGREEMENT }),
+    provision('fair-work-act-s-145a', 'fair-work-act', 'section', '145A', 'verified', { discloses: true, appliesIf: UNDER_AWARD }),
     // The text was read on a mirror [V], but whether the model term is still Schedule 2.3 of the
     // Regulations or is now determined by the Fair Work Commission is open [?]: the pinpoint is uncertain.
-    provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'annex', '2.3', 'uncertain', { discloses: true }),
+    provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'annex', '2.3', 'uncertain', { discloses: true, appliesIf: UNDER_AGREEMENT }),
     // Time-and-wages records only, not monitoring data. 3.43 read on AustLII, 3.42 on a secondary source.
-    provision('fair-work-regulations-reg-3-42', 'fair-work-regulations', 'regulation', '3.42', 'secondary', { discloses: true }),
-    provision('fair-work-regulations-reg-3-43', 'fair-work-regulations', 'regulation', '3.43', 'verified'),
+    provision('fair-work-regulations-reg-3-42', 'fair-work-regulations', 'regulation', '3.42', 'secondary', { discloses: true, appliesIf: EMPLOYEES }),
+    provision('fair-work-regulations-reg-3-43', 'fair-work-regulations', 'regulation', '3.43', 'verified', { appliesIf: EMPLOYEES }),
     // ── Work Health and Safety Act 2011 (model) ──────────────────────────────────
     provision('whs-act-ss-47-49', 'whs-act', 'section', '47–49', 'secondary', { discloses: true }),
     // ── Lee v Superior Wood Pty Ltd: headnote and facts read [V], holding from a secondary source ──
-    provision('lee-v-superior-wood-2019', 'lee-v-superior-wood', 'case', '[2019] FWCFB 2946', 'verified'),
+    provision('lee-v-superior-wood-2019', 'lee-v-superior-wood', 'case', '[2019] FWCFB 2946', 'verified', { appliesIf: COLLECTION_RULES_APPLY }),
   ],
   backing: {
     // ── Collection ──
@@ -128,10 +158,12 @@ export const AU_LAYER = {
     'work-pace-targets': ['whs-act-ss-47-49'],
     'job-impact': ['whs-act-ss-47-49'],
     // ── Storage and off-boarding ──
-    'worker-access-requests': ['privacy-act-s-7b-3', 'fair-work-regulations-reg-3-42', 'fair-work-regulations-reg-3-43'],
+    'worker-access-requests': ['privacy-act-s-7b-3', 'app-12', 'fair-work-regulations-reg-3-42', 'fair-work-regulations-reg-3-43'],
     'correction-deletion': ['privacy-act-s-7b-3'],
     // ── Governance ──
-    consultation: ['whs-act-ss-47-49'],
+    // The consultation term binds only where an agreement or award covers the workers (appliesIf).
+    'union-information': ['fair-work-act-s-205', 'fair-work-regulations-sch-2-3'],
+    consultation: ['whs-act-ss-47-49', 'fair-work-act-s-205', 'fair-work-act-s-145a'],
     'au-industrial-instrument': ['fair-work-act-s-205', 'fair-work-act-s-145a'],
     'au-major-change-consultation': ['fair-work-act-s-205', 'fair-work-regulations-sch-2-3', 'fair-work-act-s-145a'],
   },
@@ -156,7 +188,7 @@ export const AU_LAYER = {
         id: 'au-major-change-consultation',
         stage: 'governance',
         options: ['yes', 'no', 'not-major-change'],
-        showIf: { not: { question: 'au-industrial-instrument', is: ['award-free'] } },
+        showIf: UNDER_AGREEMENT_OR_AWARD,
       },
     },
   ],

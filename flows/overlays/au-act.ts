@@ -40,6 +40,7 @@ export const AU_ACT_OVERLAY = {
       reviewed: REVIEWED,
       // The notice must exist and be given: the letter asks for a copy.
       discloses: true,
+      appliesIf: WORKERS_WATCHED,
     },
   ],
   backing: {

@@ -22,12 +22,22 @@ import { isOrGap, isOrOwed } from '../../src/engine/condition-builders.ts';
 const WSA_URL = 'https://legislation.nsw.gov.au/view/html/inforce/current/act-2005-047';
 const REVIEWED = '2026-12-02';
 
-function section(pinpoint: string, verification: Verification, extra: Partial<Pick<Provision, 'discloses'>> = {}): Provision {
-  return { id: `nsw-wsa-s-${pinpoint}`, instrument: 'nsw-workplace-surveillance-act', kind: 'section', pinpoint, url: WSA_URL, verification, reviewed: REVIEWED, ...extra };
-}
-
-/** Hiring systems watch applicants, not employees at work: the Act's notices are not asked of them. */
+/** Hiring systems watch applicants, not employees at work: the Act binds only for the others. */
 const EMPLOYEES_WATCHED: Condition = { not: { category: ['hiring'] } };
+
+function section(pinpoint: string, verification: Verification, extra: Partial<Pick<Provision, 'discloses'>> = {}): Provision {
+  return {
+    id: `nsw-wsa-s-${pinpoint}`,
+    instrument: 'nsw-workplace-surveillance-act',
+    kind: 'section',
+    pinpoint,
+    url: WSA_URL,
+    verification,
+    reviewed: REVIEWED,
+    appliesIf: EMPLOYEES_WATCHED,
+    ...extra,
+  };
+}
 const SURVEILLANCE: Condition = { all: [EMPLOYEES_WATCHED, { not: { question: 'nsw-surveillance-notice', is: ['not-surveillance'] } }] };
 
 export const AU_NSW_OVERLAY = {

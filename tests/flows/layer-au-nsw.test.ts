@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AU_LAYER } from '../../flows/layers/au.ts';
 import { AU_NSW_OVERLAY } from '../../flows/overlays/au-nsw.ts';
 import { INFORMATION_CLAUSE_ID } from '../../src/engine/flow-types.ts';
-import { composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
+import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
 
 /** New South Wales, stacked on the Australian layer, from legal-verification-uk-us-ca-au-intl.md §4.2 and trap 21. */
 
@@ -105,6 +105,11 @@ describe('what the NSW Workplace Surveillance Act does not give', () => {
     const consultation = flow.clauseRules.filter((rule) => rule.clause === 'consultation').flatMap((rule) => rule.provisions);
     expect(consultation).not.toContain('nsw-wsa-s-10');
     expect(consultation).not.toContain('nsw-wsa-s-12');
+  });
+
+  it('applicants are not employees at work: a hiring system cites none of the Act', () => {
+    const hiring = clausesFor(flow, { category: 'hiring', given: { 'secondary-uses': YES, 'third-party-use': YES } });
+    expect(hiring.flatMap((clause) => clause.provisions).filter((provision) => provision.startsWith('nsw-'))).toEqual([]);
   });
 
   it('the s. 17 blocking limb is marked as not re-read, and backs no clause', () => {

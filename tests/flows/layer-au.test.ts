@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AU_LAYER } from '../../flows/layers/au.ts';
 import { INFORMATION_CLAUSE_ID } from '../../src/engine/flow-types.ts';
-import { composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
+import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
 
 /** Australia (Commonwealth), from legal-verification-uk-us-ca-au-intl.md §4, §6.4 and traps 19, 20, 22. */
 
@@ -53,23 +53,9 @@ export const AU_CASE: LayerCase = {
       citesNot: PRIVACY_BASES,
     },
     {
-      name: 'current employees: no human-review right either',
-      category: 'scheduling',
-      given: { ...EMPLOYEES_ONLY, 'automated-decisions': { status: 'answered', choice: 'solely' } },
-      clause: 'human-review',
-      citesNot: PRIVACY_BASES,
-    },
-    {
       name: 'a hiring system: applicants are not covered by the exemption, APP 12 access',
       category: 'hiring',
       given: { 'inferences-profiles': YES },
-      clause: 'individual-access',
-      cites: ['app-12'],
-    },
-    {
-      name: 'contractors scored by the system: APP 12 access',
-      category: 'performance',
-      given: { 'au-whose-data': { status: 'answered', choice: 'both' }, 'inferences-profiles': YES },
       clause: 'individual-access',
       cites: ['app-12'],
     },
@@ -102,13 +88,6 @@ export const AU_CASE: LayerCase = {
       cites: ['fair-work-act-s-205', 'fair-work-regulations-sch-2-3'],
     },
     {
-      name: 'management says the change is not major: the term is still cited, the union contests it',
-      category: 'monitoring',
-      given: { ...AGREEMENT, 'au-major-change-consultation': { status: 'answered', choice: 'not-major-change' } },
-      clause: 'collective-access',
-      cites: ['fair-work-regulations-sch-2-3'],
-    },
-    {
       name: 'award-free workers: no consultation term to cite',
       category: 'monitoring',
       given: { consultation: NO, 'au-industrial-instrument': { status: 'answered', choice: 'award-free' } },
@@ -130,11 +109,12 @@ export const AU_CASE: LayerCase = {
       cites: ['whs-act-ss-47-49'],
     },
     {
-      name: 'the time records a rostering system keeps: reg. 3.42 access',
+      name: 'access refused for current staff: the letter cites their time-and-wages records (reg. 3.42), never APP 12',
       category: 'scheduling',
-      given: {},
-      clause: 'individual-access',
+      given: { ...EMPLOYEES_ONLY, 'worker-access-requests': REFUSED },
+      clause: INFORMATION_CLAUSE_ID,
       cites: ['fair-work-regulations-reg-3-42'],
+      citesNot: ['app-12'],
     },
     {
       name: 'the consultation refused under an agreement: the letter cites the term as a duty',
@@ -181,6 +161,27 @@ describe('what Australian law does not give', () => {
   it('the consultation term gives consultation, never agreement on pay or a ban: it backs only consultation, notice, information and job security (trap 22)', () => {
     const term = flow.clauseRules.filter((rule) => rule.provisions.includes('fair-work-regulations-sch-2-3')).map((rule) => rule.clause);
     expect([...new Set(term)].sort()).toEqual(['advance-notice', 'collective-access', 'consultation', 'job-security']);
+  });
+
+  const letterBasis = (category: 'hiring' | 'monitoring', given: Parameters<typeof clausesFor>[1]['given']) =>
+    clausesFor(flow, { category, given }).find((clause) => clause.clauseId === INFORMATION_CLAUSE_ID)?.provisions ?? [];
+
+  it('applicants are not employees: a hiring system\'s access gap cites APP 12, not the Fair Work records rule', () => {
+    const basis = letterBasis('hiring', { 'worker-access-requests': REFUSED });
+    expect(basis).toContain('app-12');
+    expect(basis).not.toContain('fair-work-regulations-reg-3-42');
+  });
+
+  it('award-free workers: no consultation term is cited as obliging an answer', () => {
+    const basis = letterBasis('monitoring', { 'union-information': REFUSED, 'au-industrial-instrument': { status: 'answered', choice: 'award-free' } });
+    expect(basis).not.toContain('fair-work-act-s-205');
+    expect(basis).not.toContain('fair-work-regulations-sch-2-3');
+  });
+
+  it('under a modern award the agreement\'s s. 205 and the model term are not cited, s. 145A is', () => {
+    const basis = letterBasis('monitoring', { consultation: REFUSED, 'au-industrial-instrument': { status: 'answered', choice: 'modern-award' } });
+    expect(basis).toContain('fair-work-act-s-145a');
+    expect(basis).not.toContain('fair-work-act-s-205');
   });
 
   it('time-and-wages records are not monitoring data: reg. 3.42 never backs a clause on scores alone', () => {

@@ -89,7 +89,7 @@ const auFingerprintClock: ExampleSystem = {
     'emotion-recognition': {
       status: 'answered',
       choice: 'no',
-      words: '"No."',
+      words: 'The terminals match fingerprints only; there is no camera analysis.',
     },
     'automated-decisions': {
       status: 'answered',
@@ -185,7 +185,7 @@ const auFingerprintClock: ExampleSystem = {
     'training-reuse': {
       status: 'answered',
       choice: 'no',
-      words: '"No."',
+      words: 'Kestrel\'s contract bars it from using templates for anything but the service, HR says.',
     },
     'impact-assessment': {
       status: 'answered',

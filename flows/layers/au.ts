@@ -88,8 +88,12 @@ const COLLECTION_RULES_APPLY: Condition = {
 };
 /** The exemption itself: a private employer (a state or territory body is outside the Act, a Commonwealth agency is not exempt). */
 const PRIVATE_EMPLOYER: Condition = { not: { question: 'au-employer-coverage', is: ['commonwealth-agency', 'state-public'] } };
-/** Fair Work Regulations employee records: employees, not applicants or contractors. */
-const EMPLOYEES: Condition = { all: [{ not: { category: ['hiring'] } }, { not: { question: 'au-whose-data', is: ['applicants-or-contractors'] } }] };
+/** Systems that keep hours or feed pay: what the Fair Work Regulations call employee records. */
+const TIME_AND_WAGES: Condition = { any: [{ category: ['scheduling'] }, isOrGap('pay-linked-scores', ['yes'])] };
+/** Those records, of employees: not of applicants or contractors, and not monitoring data. */
+const EMPLOYEES_TIME_AND_WAGES: Condition = {
+  all: [{ not: { category: ['hiring'] } }, { not: { question: 'au-whose-data', is: ['applicants-or-contractors'] } }, TIME_AND_WAGES],
+};
 const NOT_AWARD_FREE = ['award-free'] as const;
 const UNDER_AGREEMENT: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'modern-award'] } };
 const UNDER_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'enterprise-agreement'] } };
@@ -135,8 +139,8 @@ export const AU_LAYER = {
     // Regulations or is now determined by the Fair Work Commission is open [?]: the pinpoint is uncertain.
     provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'annex', '2.3', 'uncertain', { discloses: true, appliesIf: UNDER_AGREEMENT }),
     // Time-and-wages records only, not monitoring data. 3.43 read on AustLII, 3.42 on a secondary source.
-    provision('fair-work-regulations-reg-3-42', 'fair-work-regulations', 'regulation', '3.42', 'secondary', { discloses: true, appliesIf: EMPLOYEES }),
-    provision('fair-work-regulations-reg-3-43', 'fair-work-regulations', 'regulation', '3.43', 'verified', { appliesIf: EMPLOYEES }),
+    provision('fair-work-regulations-reg-3-42', 'fair-work-regulations', 'regulation', '3.42', 'secondary', { discloses: true, appliesIf: EMPLOYEES_TIME_AND_WAGES }),
+    provision('fair-work-regulations-reg-3-43', 'fair-work-regulations', 'regulation', '3.43', 'verified', { appliesIf: EMPLOYEES_TIME_AND_WAGES }),
     // ── Work Health and Safety Act 2011 (model) ──────────────────────────────────
     provision('whs-act-ss-47-49', 'whs-act', 'section', '47–49', 'secondary', { discloses: true }),
     // ── Lee v Superior Wood Pty Ltd: headnote and facts read [V], holding from a secondary source ──
@@ -214,7 +218,7 @@ export const AU_LAYER = {
     {
       id: 'au-individual-access-time-records',
       clause: 'individual-access',
-      when: { any: [{ category: ['scheduling'] }, isOrGap('pay-linked-scores', ['yes'])] },
+      when: TIME_AND_WAGES,
       provisions: ['fair-work-regulations-reg-3-42', 'fair-work-regulations-reg-3-43'],
     },
     // ── Fair Work: the consultation term of an enterprise agreement (s. 205; the model term) ──

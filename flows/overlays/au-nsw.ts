@@ -91,9 +91,9 @@ export const AU_NSW_OVERLAY = {
   addRules: [
     { id: 'nsw-surveillance-notice', clause: 'worker-notice-compliance', when: isOrOwed('nsw-surveillance-notice', ['partly', 'no']), provisions: ['nsw-wsa-s-10'] },
     { id: 'nsw-computer-surveillance-policy', clause: 'worker-notice-compliance', when: isOrOwed('nsw-computer-surveillance-policy', ['no']), provisions: ['nsw-wsa-s-12'] },
-    // Tracking a vehicle needs a visible notice on it (s. 13); cameras need to be visible, with signs (s. 11).
+    // Tracking a vehicle needs a visible notice on it (s. 13). Camera signs (s. 11) are shown beside the
+    // notice question only: a monitoring system may watch screens, not through cameras.
     { id: 'nsw-tracking-notice', clause: 'worker-notice-compliance', when: { all: [SURVEILLANCE, { category: ['location'] }] }, provisions: ['nsw-wsa-s-13'] },
-    { id: 'nsw-camera-signs', clause: 'worker-notice-compliance', when: { all: [SURVEILLANCE, { category: ['monitoring', 'biometrics'] }] }, provisions: ['nsw-wsa-s-11'] },
     // Surveillance without the s. 10 notice is covert: lawful only under a magistrate's authority (Part 4).
     { id: 'nsw-covert-surveillance', clause: 'worker-notice-compliance', when: isOrGap('nsw-covert-surveillance', ['without-authority']), provisions: ['nsw-wsa-s-10'] },
     // Management says the system does not watch employees: the Act's agreement route then runs

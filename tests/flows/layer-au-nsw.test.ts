@@ -25,11 +25,11 @@ const NSW_CASE: LayerCase = {
   },
   requirements: [
     {
-      name: 'camera surveillance without the 14-day written notice (s. 10)',
+      name: 'surveillance without the 14-day written notice (s. 10)',
       category: 'monitoring',
       given: { 'nsw-surveillance-notice': NO },
       clause: 'worker-notice-compliance',
-      cites: ['nsw-wsa-s-10', 'nsw-wsa-s-11'],
+      cites: ['nsw-wsa-s-10'],
     },
     {
       name: 'a notice that leaves out required items',

@@ -172,6 +172,10 @@ describe('what Australian law does not give', () => {
     expect(basis).not.toContain('fair-work-regulations-reg-3-42');
   });
 
+  it('monitoring data is not a time-and-wages record: a camera system\'s access gap does not cite reg. 3.42', () => {
+    expect(letterBasis('monitoring', { 'worker-access-requests': REFUSED, 'pay-linked-scores': NO })).not.toContain('fair-work-regulations-reg-3-42');
+  });
+
   it('award-free workers: no consultation term is cited as obliging an answer', () => {
     const basis = letterBasis('monitoring', { 'union-information': REFUSED, 'au-industrial-instrument': { status: 'answered', choice: 'award-free' } });
     expect(basis).not.toContain('fair-work-act-s-205');

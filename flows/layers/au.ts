@@ -94,10 +94,11 @@ const TIME_AND_WAGES: Condition = { any: [{ category: ['scheduling'] }, isOrGap(
 const EMPLOYEES_TIME_AND_WAGES: Condition = {
   all: [{ not: { category: ['hiring'] } }, { not: { question: 'au-whose-data', is: ['applicants-or-contractors'] } }, TIME_AND_WAGES],
 };
-const NOT_AWARD_FREE = ['award-free'] as const;
-const UNDER_AGREEMENT: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'modern-award'] } };
-const UNDER_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: [...NOT_AWARD_FREE, 'enterprise-agreement'] } };
-const UNDER_AGREEMENT_OR_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: NOT_AWARD_FREE } };
+const AWARD_FREE = ['award-free'] as const;
+const UNDER_AGREEMENT: Condition = { not: { question: 'au-industrial-instrument', is: [...AWARD_FREE, 'modern-award'] } };
+/** s. 145A: the award's term on rosters and ordinary hours, so for a rostering system under an award. */
+const AWARD_ROSTERS: Condition = { all: [{ not: { question: 'au-industrial-instrument', is: [...AWARD_FREE, 'enterprise-agreement'] } }, { category: ['scheduling'] }] };
+const UNDER_AGREEMENT_OR_AWARD: Condition = { not: { question: 'au-industrial-instrument', is: AWARD_FREE } };
 
 /** Sensitive data the employer is collecting now, not records it already holds (Lee). */
 const NEW_SENSITIVE_COLLECTION: Condition = { all: [ACT_REACHES_EMPLOYER, isOrGap('au-new-collection', ['new-collection'])] };
@@ -134,7 +135,7 @@ export const AU_LAYER = {
     provision('app-1-7-1-9', 'app', 'para', '1.7–1.9', 'secondary', { appliesFrom: '2026-12-10', appliesFromUncertain: true, appliesIf: APPS_MAY_APPLY }),
     // ── Fair Work Act 2009 and Regulations ───────────────────────────────────────
     provision('fair-work-act-s-205', 'fair-work-act', 'section', '205', 'verified', { discloses: true, appliesIf: UNDER_AGREEMENT }),
-    provision('fair-work-act-s-145a', 'fair-work-act', 'section', '145A', 'verified', { discloses: true, appliesIf: UNDER_AWARD }),
+    provision('fair-work-act-s-145a', 'fair-work-act', 'section', '145A', 'verified', { discloses: true, appliesIf: AWARD_ROSTERS }),
     // The text was read on a mirror [V], but whether the model term is still Schedule 2.3 of the
     // Regulations or is now determined by the Fair Work Commission is open [?]: the pinpoint is uncertain.
     provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'annex', '2.3', 'uncertain', { discloses: true, appliesIf: UNDER_AGREEMENT }),
@@ -208,11 +209,13 @@ export const AU_LAYER = {
   addRules: [
     // ── Privacy Act: what the exemption leaves covered ──
     { id: 'au-individual-access-apps', clause: 'individual-access', when: APPS_REACH_DATA, provisions: ['app-12'] },
+    // New collection, even from current staff (Lee); sensitive data of applicants or contractors (APP 3.3 alone).
+    { id: 'au-sensitive-new-collection', clause: 'special-category-safeguards', when: NEW_SENSITIVE_COLLECTION, provisions: ['app-3-3', 'lee-v-superior-wood-2019'] },
     {
-      id: 'au-sensitive-new-collection',
+      id: 'au-sensitive-outside-exemption',
       clause: 'special-category-safeguards',
-      when: { any: [NEW_SENSITIVE_COLLECTION, { all: [APPS_REACH_DATA, isOrGap('special-category-data', ['yes'])] }] },
-      provisions: ['app-3-3', 'lee-v-superior-wood-2019'],
+      when: { all: [APPS_REACH_DATA, isOrGap('special-category-data', ['yes'])] },
+      provisions: ['app-3-3'],
     },
     // ── Fair Work: time-and-wages records, for systems that record hours or feed pay ──
     {

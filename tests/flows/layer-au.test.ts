@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AU_LAYER } from '../../flows/layers/au.ts';
-import { INFORMATION_CLAUSE_ID } from '../../src/engine/flow-types.ts';
+import { INFORMATION_CLAUSE_ID, type SystemCategory } from '../../src/engine/flow-types.ts';
 import { clausesFor, composedWith, describeLayer, NO, REFUSED, YES, type LayerCase } from '../support/layer-suite.ts';
 
 /** Australia (Commonwealth), from legal-verification-uk-us-ca-au-intl.md §4, §6.4 and traps 19, 20, 22. */
@@ -163,7 +163,7 @@ describe('what Australian law does not give', () => {
     expect([...new Set(term)].sort()).toEqual(['advance-notice', 'collective-access', 'consultation', 'job-security']);
   });
 
-  const letterBasis = (category: 'hiring' | 'monitoring', given: Parameters<typeof clausesFor>[1]['given']) =>
+  const letterBasis = (category: SystemCategory, given: Parameters<typeof clausesFor>[1]['given']) =>
     clausesFor(flow, { category, given }).find((clause) => clause.clauseId === INFORMATION_CLAUSE_ID)?.provisions ?? [];
 
   it('applicants are not employees: a hiring system\'s access gap cites APP 12, not the Fair Work records rule', () => {
@@ -182,10 +182,12 @@ describe('what Australian law does not give', () => {
     expect(basis).not.toContain('fair-work-regulations-sch-2-3');
   });
 
-  it('under a modern award the agreement\'s s. 205 and the model term are not cited, s. 145A is', () => {
-    const basis = letterBasis('monitoring', { consultation: REFUSED, 'au-industrial-instrument': { status: 'answered', choice: 'modern-award' } });
-    expect(basis).toContain('fair-work-act-s-145a');
-    expect(basis).not.toContain('fair-work-act-s-205');
+  it('under a modern award the agreement\'s s. 205 and the model term are not cited; s. 145A is, for rosters only', () => {
+    const award = { consultation: REFUSED, 'au-industrial-instrument': { status: 'answered', choice: 'modern-award' } } as const;
+    const rosters = letterBasis('scheduling', award);
+    expect(rosters).toContain('fair-work-act-s-145a');
+    expect(rosters).not.toContain('fair-work-act-s-205');
+    expect(letterBasis('monitoring', award)).not.toContain('fair-work-act-s-145a');
   });
 
   it('time-and-wages records are not monitoring data: reg. 3.42 never backs a clause on scores alone', () => {

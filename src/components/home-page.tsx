@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredNegotiation } from '../record/storage.ts';
-import { chosenKey, countryChoice } from './region-choice.ts';
-import { RegionPicker, type RegionValue } from './region-picker.tsx';
+import { chosenKey, countryChoice, needsPlace, NO_REGION, type RegionValue } from './region-choice.ts';
+import { RegionPicker } from './region-picker.tsx';
 import { SavedNegotiations, type NegotiationActions } from './saved-negotiations.tsx';
 import { StepHeading } from './step-heading.tsx';
 
@@ -24,9 +24,11 @@ interface HomePageProps extends NegotiationActions {
 /** Start: pick the country (and so the law) of a new negotiation, or reopen one saved on this device. */
 export function HomePage({ negotiations, onStart, deleted, onUndelete, ...actions }: HomePageProps) {
   const { t } = useTranslation('ui');
-  const [region, setRegion] = useState<RegionValue>({ country: undefined, workers: new Set() });
+  const [region, setRegion] = useState<RegionValue>(NO_REGION);
   const [regionError, setRegionError] = useState<string>();
+  const [placeError, setPlaceError] = useState<string>();
   const countryInput = useRef<HTMLInputElement>(null);
+  const firstPlace = useRef<HTMLInputElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const latest = deleted.at(-1);
@@ -47,9 +49,12 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
       <form className="card home__start" noValidate onSubmit={(event) => {
         event.preventDefault();
         const choice = countryChoice(region.country);
-        const key = choice && chosenKey(choice, region.workers);
+        const key = choice && chosenKey(choice, region);
         if (key) onStart(key);
-        else {
+        else if (choice && needsPlace(choice, region.place)) {
+          setPlaceError(t('picker.errors.place'));
+          firstPlace.current?.focus();
+        } else {
           setRegionError(t('picker.errors.country'));
           countryInput.current?.focus();
         }
@@ -60,9 +65,12 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
           onChange={(next) => {
             setRegion(next);
             if (next.country) setRegionError(undefined);
+            if (next.place !== undefined || next.country !== region.country) setPlaceError(undefined);
           }}
           inputRef={countryInput}
+          placeRef={firstPlace}
           {...(regionError ? { error: regionError } : {})}
+          {...(placeError ? { placeError } : {})}
         />
         {kept.length > 0 && <p className="field__hint">{t('home.othersKept')}</p>}
         <button type="submit" className="button button--primary">{t('home.start')}</button>

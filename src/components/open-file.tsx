@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
 import { fromT } from '../i18n/translate.ts';
@@ -15,8 +15,17 @@ interface OpenFileProps {
 
 /** Opens a negotiation file or a .docx made by the wizard, or a finished example, as a new copy. */
 export function OpenFile({ onOpen, readFile, examples, loadExample }: OpenFileProps) {
-  const { t } = useTranslation('ui');
+  const { t, i18n } = useTranslation('ui');
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const inputId = useId();
+  const exampleId = useId();
+  // One list for all the examples, by the name of their law in the interface language.
+  const named = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return examples.map((key) => ({ key, name: jurisdictionName(fromT(t), key) })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [examples, t, language]);
+  const [exampleKey, setExampleKey] = useState<string>();
+  const chosenExample = exampleKey ?? named[0]?.key;
   const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<FileProblem | null>(null);
   // Counts the files refused, so that a second refusal is a new alert and is read out again.
@@ -63,12 +72,20 @@ export function OpenFile({ onOpen, readFile, examples, loadExample }: OpenFilePr
       )}
       <h3>{t('open.examplesTitle')}</h3>
       <p className="field__hint">{t('open.examplesHint')}</p>
+      <div className="field">
+        <label htmlFor={exampleId}>{t('open.exampleLabel')}</label>
+        <select id={exampleId} value={chosenExample} onChange={(event) => setExampleKey(event.target.value)}>
+          {named.map(({ key, name }) => (
+            <option key={key} value={key}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="actions">
-        {examples.map((key) => (
-          <button key={key} type="button" className="button" onClick={async () => open(await loadExample(key))}>
-            {t('open.example', { jurisdiction: jurisdictionName(fromT(t), key) })}
-          </button>
-        ))}
+        <button type="button" className="button" disabled={chosenExample === undefined} onClick={async () => chosenExample && open(await loadExample(chosenExample))}>
+          {t('open.exampleOpen')}
+        </button>
       </div>
     </section>
   );

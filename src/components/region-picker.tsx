@@ -2,37 +2,49 @@ import { useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryNames } from '../i18n/country-names.ts';
 import { CountryCombobox } from './country-combobox.tsx';
-import { chosenLayers, countryChoice, hasRegionOverlays, OFFERED_COUNTRIES, workersOverlays } from './region-choice.ts';
-
-export interface RegionValue {
-  /** ISO code of the country chosen, if any. */
-  readonly country: string | undefined;
-  /** The workers' overlays ticked (platform work); only those of the country's jurisdiction count. */
-  readonly workers: ReadonlySet<string>;
-}
+import {
+  chosenLayers,
+  countryChoice,
+  ELSEWHERE,
+  hasRegionOverlays,
+  isBaselineOnly,
+  OFFERED_COUNTRIES,
+  placeLayer,
+  placesOf,
+  workersOverlays,
+  type RegionValue,
+} from './region-choice.ts';
 
 interface RegionPickerProps {
   readonly value: RegionValue;
   readonly onChange: (value: RegionValue) => void;
   readonly error?: string;
+  /** The message when a country with regions has none chosen yet. */
+  readonly placeError?: string;
   readonly inputRef?: Ref<HTMLInputElement>;
+  /** The first place's radio button, to take the focus when the place is missing. */
+  readonly placeRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * Which law applies, in terms a non-lawyer knows: the country first, searchable by its name in
- * the interface language; then, in plain words, the laws that the checklist will follow (and,
- * for a member state without its own layer, that its national law is not covered yet); then
- * the groups of workers whose own rules can be added.
+ * the interface language; where the law differs inside the country, the state, province or city
+ * (or "elsewhere"); then, in plain words, the laws that the checklist will follow (and, for a
+ * member state without its own layer or a country without any, what is not covered); then the
+ * groups of workers whose own rules can be added.
  */
-export function RegionPicker({ value, onChange, error, inputRef }: RegionPickerProps) {
+export function RegionPicker({ value, onChange, error, placeError, inputRef, placeRef }: RegionPickerProps) {
   const { t, i18n } = useTranslation('ui');
   const language = i18n.resolvedLanguage ?? i18n.language;
   const countries = useMemo(() => countryNames(OFFERED_COUNTRIES.map((choice) => choice.country), language), [language]);
   const choice = countryChoice(value.country);
   const jurisdiction = choice?.layers[0];
-  const layers = choice ? chosenLayers(choice, value.workers) : [];
-  const nationalMissing = choice !== undefined && jurisdiction !== undefined && choice.layers.length === 1 && hasRegionOverlays(jurisdiction);
+  const layers = choice ? chosenLayers(choice, value) : [];
+  const places = choice ? placesOf(choice) : [];
+  const nationalMissing = choice !== undefined && jurisdiction !== undefined && choice.layers.length === 1 && places.length === 0 && hasRegionOverlays(jurisdiction);
   const hintPrefix = useId();
+  const placeErrorId = useId();
+  const countryName = countries.find((country) => country.code === value.country)?.name ?? '';
 
   const toggle = (id: string, on: boolean) => {
     const workers = new Set(value.workers);
@@ -49,10 +61,33 @@ export function RegionPicker({ value, onChange, error, inputRef }: RegionPickerP
         hint={t('picker.countryHint')}
         countries={countries}
         value={value.country}
-        onChange={(country) => onChange({ ...value, country })}
+        onChange={(country) => onChange({ ...value, country, place: country === value.country ? value.place : undefined })}
         {...(error ? { error } : {})}
         {...(inputRef ? { inputRef } : {})}
       />
+      {places.length > 0 && (
+        <fieldset className="region-picker__places" {...(placeError ? { 'aria-describedby': placeErrorId } : {})}>
+          <legend>{t('picker.place', { country: countryName })}</legend>
+          {placeError && (
+            <p className="field__error" id={placeErrorId}>
+              {placeError}
+            </p>
+          )}
+          {[...places, ELSEWHERE].map((place, index) => (
+            <label key={place} className="choice choice--block">
+              <input
+                type="radio"
+                name={`${hintPrefix}-place`}
+                value={place}
+                checked={value.place === place}
+                ref={index === 0 ? placeRef : undefined}
+                onChange={() => onChange({ ...value, place })}
+              />
+              <span>{place === ELSEWHERE ? t('picker.elsewhere', { country: countryName }) : t(`regions.${placeLayer(place)}.name`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       {/* Read out whenever the choice changes: what the negotiation will be held under. */}
       <div className="applies" aria-live="polite">
         {choice && (
@@ -64,6 +99,7 @@ export function RegionPicker({ value, onChange, error, inputRef }: RegionPickerP
               ))}
             </ul>
             {nationalMissing && <p className="applies__note">{t('picker.nationalNotCovered')}</p>}
+            {isBaselineOnly(choice) && <p className="applies__note">{t('picker.baselineOnly')}</p>}
           </>
         )}
       </div>

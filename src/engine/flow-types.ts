@@ -55,11 +55,15 @@ export const VERIFICATION_LEVELS = ['verified', 'secondary', 'known', 'uncertain
 export type Verification = (typeof VERIFICATION_LEVELS)[number];
 
 /**
- * How a pinpoint is cited: "Art. 13", "s. 18", "§ 87" (`paragraph`: German acts, US codes),
- * "Annex III point 4", "reg. 4", "para. 5.1" (`para`: a code of practice), and `case`, a judgment
- * whose instrument is the case and whose pinpoint is its report ("351 U.S. 149 (1956)").
+ * How a pinpoint is cited:
+ * - `article` "Art. 13", `section` "s. 18", `paragraph` "§ 87" (German acts, US codes);
+ * - `annex` "Annex III point 4", `schedule` "Sch. 1 Pt 1 para. 1" (a UK act's schedule);
+ * - `regulation` "reg. 4", `rule` "rule 4" (rules made under an Indian act), `recital`;
+ * - `para` "para. 5.1" (a code of practice's numbered paragraph, as the ILO's);
+ * - `case`: a judgment, whose instrument is the case and pinpoint its report ("351 U.S. 149 (1956)");
+ * - `guidance`: a regulator's guidance, said to be no law, with its date as the pinpoint.
  */
-export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'regulation' | 'recital' | 'case';
+export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'schedule' | 'regulation' | 'rule' | 'recital' | 'case' | 'guidance';
 
 /** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
 export interface Instrument {

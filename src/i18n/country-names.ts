@@ -51,16 +51,27 @@ export function countryNames(codes: readonly string[], language: string): readon
     .sort((a, b) => collator.compare(a.name, b.name));
 }
 
+/** How well a country matches: 0 exactly (a name or the code), 1 a name starting so, 2 a word of it; undefined not at all. */
+function matchRank(country: CountryName, wanted: string): number | undefined {
+  if (country.searchable.includes(wanted)) return 0;
+  if (country.searchable.some((form) => form.startsWith(wanted))) return 1;
+  if (country.searchable.some((form) => form.split(/[\s\-–'’]+/).some((word) => word.startsWith(wanted)))) return 2;
+  return undefined;
+}
+
 /**
- * The countries a query finds, in list order: a name (or any word of it) that starts with the
- * query, or the ISO code itself. An empty query finds them all.
+ * The countries a query finds: a name (or any word of it) that starts with the query, or the
+ * ISO code itself, best matches first ("za" puts South Africa before Zambia), each group in list
+ * order. An empty query finds them all.
  */
 export function findCountries(countries: readonly CountryName[], query: string): readonly CountryName[] {
   const wanted = normalizeForSearch(query);
   if (wanted === '') return countries;
-  return countries.filter((country) =>
-    country.searchable.some((form) => form === wanted || form.startsWith(wanted) || form.split(/[\s\-–'’]+/).some((word) => word.startsWith(wanted))),
-  );
+  const ranked = countries.flatMap((country) => {
+    const rank = matchRank(country, wanted);
+    return rank === undefined ? [] : [{ country, rank }];
+  });
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ country }) => country);
 }
 
 /** The one country whose name (in any searchable form but the code) is exactly the query, if any. */

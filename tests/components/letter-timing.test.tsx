@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readLocale } from '../support/locales.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const ui = readLocale('en', 'ui') as { regions: { eu: { name: string } }; open: { example: string }; steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
+const ui = readLocale('en', 'ui') as { regions: { eu: { name: string } }; open: { exampleLabel: string; exampleOpen: string }; steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
 const wording = ui.export.letter;
 
 /** Opens the finished example and goes to its documents step. */
 async function reachTheDocuments(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(await screen.findByRole('button', { name: ui.open.example.replace('{{jurisdiction}}', ui.regions.eu.name) }));
+  await user.selectOptions(await screen.findByRole('combobox', { name: ui.open.exampleLabel }), ui.regions.eu.name);
+  await user.click(screen.getByRole('button', { name: ui.open.exampleOpen }));
   await user.click(await screen.findByRole('button', { name: ui.steps.documents }, { timeout: 5000 }));
   return screen.findByRole('group', { name: wording.legend });
 }

@@ -79,7 +79,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:stages': STAGES,
   'ui:question.consequence': [...ANSWER_STATUSES, 'none'],
   'ui:verification': VERIFICATION_LEVELS,
-  'ui:citation': ['article', 'section', 'paragraph', 'para', 'annex', 'regulation', 'recital', 'case'],
+  'ui:citation': ['article', 'section', 'paragraph', 'para', 'annex', 'schedule', 'regulation', 'rule', 'recital', 'case', 'guidance'],
   'ui:languages': LANGUAGES,
   'ui:regions': LAYERS.flatMap((layer) => [`${layer.id}.name`, `${layer.id}.laws`, ...(layer.scope === 'workers' ? [`${layer.id}.ask`, `${layer.id}.hint`] : [])]),
   'ui:details.fields': ['union', 'employer', 'workplace', 'date', 'round', 'present'],

@@ -1,7 +1,8 @@
 /**
  * Journeys through the built app for the end-to-end tests, written the way a person uses it:
  * elements are found by role and accessible name, in the interface texts of locales/, and
- * answers are given with the keyboard. Nothing here reaches into the app's own code.
+ * answers are given with the keyboard. Nothing here reaches into the app's own code; only the
+ * registry's data (which country brings which layers) is read, to know what to pick.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { LAYERS } from '../../flows/index.ts';
+import { COUNTRIES, OTHER_COUNTRIES_LAYER } from '../../flows/regions.ts';
+import { jurisdictionKey } from '../../src/engine/layers.ts';
 import { readLocale } from './locales.ts';
 
 export type Language = 'en' | 'fr';
@@ -128,23 +132,34 @@ export async function switchInterfaceLanguage(page: Page, from: Language, to: La
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 
+/** Countries the picker is given where several share a stack: a member state with no overlay of its own, and a country with no layer. */
+const COUNTRY_FOR: Readonly<Record<string, string>> = { eu: 'BE', [OTHER_COUNTRIES_LAYER]: 'TH' };
+const WORKERS_OVERLAYS: ReadonlySet<string> = new Set(LAYERS.filter((entry) => entry.scope === 'workers').map((entry) => entry.id));
+
 /**
- * The country the picker is given for a jurisdiction key's region (an EU member state without
- * an overlay of its own for the EU alone), and the workers' overlays, ticked by their question.
+ * Where the picker must be set for a key: the country and, for a country with regions, the
+ * overlay that names the place (`us-ny-nyc`), or null for "elsewhere in the country".
  */
-const COUNTRY_OF_REGION: Readonly<Record<string, string>> = { eu: 'BE', za: 'ZA', 'eu-de': 'DE', 'eu-fr': 'FR', 'eu-es': 'ES', 'eu-it': 'IT', 'eu-nl': 'NL' };
-const WORKERS_OVERLAYS: readonly string[] = ['eu-platform'];
+function pickerChoice(key: string): { readonly code: string; readonly place?: string | null } {
+  const layers = key.split('+').filter((id) => !WORKERS_OVERLAYS.has(id));
+  const own = jurisdictionKey(layers);
+  const chosen = COUNTRY_FOR[own] ?? COUNTRIES.find((choice) => jurisdictionKey(choice.layers) === own)?.country;
+  const country = COUNTRIES.find((choice) => choice.country === chosen);
+  if (chosen && !country?.regions) return { code: chosen };
+  if (country) return { code: country.country, place: null };
+  const withRegion = COUNTRIES.find((choice) => choice.regions?.some((region) => jurisdictionKey([...choice.layers, ...region]) === own));
+  if (!withRegion) throw new Error(`No country to pick for ${key}`);
+  return { code: withRegion.country, place: layers.at(-1) ?? null };
+}
 
 /**
  * Chooses the country on the home page (typed, then picked from the list with the arrow keys
- * and Enter, named as the browser names it), ticks the workers' overlays of the key
- * (`eu+eu-de+eu-platform`), and starts a new negotiation.
+ * and Enter, named as the browser names it), the place inside it where the law differs (a
+ * state, a city, or elsewhere), ticks the workers' overlays of the key (`eu+eu-de+eu-platform`),
+ * and starts a new negotiation.
  */
 export async function startNegotiation(page: Page, language: Language, key: FlowId | string): Promise<void> {
-  const layers = key.split('+');
-  const region = layers.filter((id) => !WORKERS_OVERLAYS.includes(id)).at(-1) ?? '';
-  const code = COUNTRY_OF_REGION[region];
-  if (!code) throw new Error(`No country to pick for ${key}`);
+  const { code, place } = pickerChoice(key);
   const name = await page.evaluate(([lang, country]) => new Intl.DisplayNames([lang], { type: 'region' }).of(country) ?? country, [language, code] as const);
   const field = page.getByRole('combobox', { name: t(language, 'picker.country'), exact: true });
   await field.fill('');
@@ -155,7 +170,12 @@ export async function startNegotiation(page: Page, language: Language, key: Flow
   await field.press('ArrowDown');
   if ((await option.getAttribute('aria-selected')) !== 'true') await option.click();
   else await field.press('Enter');
-  for (const id of layers.filter((layer) => WORKERS_OVERLAYS.includes(layer))) {
+  if (place !== undefined) {
+    const places = page.getByRole('group', { name: t(language, 'picker.place', { country: name }), exact: true });
+    const label = place === null ? t(language, 'picker.elsewhere', { country: name }) : t(language, `regions.${place}.name`);
+    await places.getByRole('radio', { name: label, exact: true }).check();
+  }
+  for (const id of key.split('+').filter((layer) => WORKERS_OVERLAYS.has(layer))) {
     await page.getByRole('checkbox', { name: t(language, `regions.${id}.ask`), exact: true }).check();
   }
   await page.getByRole('button', { name: t(language, 'home.start'), exact: true }).click();
@@ -548,10 +568,12 @@ export async function goToAllNegotiations(page: Page, language: Language): Promi
   await waitForHeading(page, t(language, 'home.title'));
 }
 
-/** Presses "Open the example: <jurisdiction>" on the home page and waits until a negotiation is open. */
+/** Chooses the example of a jurisdiction on the home page, opens it and waits until the negotiation is open. */
 export async function openExample(page: Page, language: Language, flow: FlowId): Promise<void> {
-  const name = t(language, 'open.example', { jurisdiction: flow.split('+').map((id) => t(language, `regions.${id}.name`)).join(t(language, 'regions.separator')) });
-  await openFileSection(page, language).getByRole('button', { name, exact: true }).click();
+  const name = flow.split('+').map((id) => t(language, `regions.${id}.name`)).join(t(language, 'regions.separator'));
+  const section = openFileSection(page, language);
+  await section.getByRole('combobox', { name: t(language, 'open.exampleLabel'), exact: true }).selectOption({ label: name });
+  await section.getByRole('button', { name: t(language, 'open.exampleOpen'), exact: true }).click();
   await stepsNavigation(page, language).waitFor();
 }
 

@@ -3,7 +3,8 @@ import { getShortestPaths } from 'xstate/graph';
 import { buildWizardMachine } from '../../src/engine/build-machine.ts';
 import { systemPath } from '../../src/engine/checklist.ts';
 import { referencedQuestions } from '../../src/engine/conditions.ts';
-import { GAP_STATUSES, INFORMATION_CLAUSE_ID, SYSTEM_CATEGORIES, type FlowDefinition, type SystemCategory } from '../../src/engine/flow-types.ts';
+import { GAP_STATUSES, INFORMATION_CLAUSE_ID, SYSTEM_CATEGORIES, type Condition, type FlowDefinition, type SystemCategory } from '../../src/engine/flow-types.ts';
+import { jurisdictionKey } from '../../src/engine/layers.ts';
 import type { Answer, NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withSystemAdded } from '../../src/engine/record-updates.ts';
 import type { WizardEvent } from '../../src/engine/wizard-events.ts';
@@ -77,17 +78,39 @@ export interface RouteCase {
   readonly category: SystemCategory;
 }
 
+/** The kinds of system a condition names. */
+function namedCategories(condition: Condition): readonly SystemCategory[] {
+  if (condition === 'always' || 'status' in condition || 'question' in condition) return [];
+  if ('category' in condition) return condition.category;
+  if ('all' in condition) return condition.all.flatMap(namedCategories);
+  if ('any' in condition) return condition.any.flatMap(namedCategories);
+  return namedCategories(condition.not);
+}
+
 /**
- * The cases: every checklist for every kind of system, except a region overlay stacked with a
- * workers' overlay (a member state with platform work), walked for the kind of system with the
- * most questions and the one with the fewest. Each of its layers is walked for every kind alone,
- * their rules name only their own questions, and the routes of the stack multiply (about 3,800
+ * The kinds of system whose routes a stack's top layer changes: those named by the follow-up
+ * conditions of the questions it adds to the stack below it (rules do not change routes), with
+ * the kind that has the most questions and the one with the fewest.
+ */
+function topLayerCategories(flow: FlowDefinition, below: FlowDefinition): readonly SystemCategory[] {
+  const inherited = new Set(below.questions.map((question) => question.id));
+  const conditions = flow.questions.filter((question) => !inherited.has(question.id)).flatMap((question) => (question.showIf ? [question.showIf] : []));
+  const named = new Set<SystemCategory>(['monitoring', 'other', ...conditions.flatMap(namedCategories)]);
+  return SYSTEM_CATEGORIES.filter((category) => named.has(category));
+}
+
+/**
+ * The cases: every checklist for every kind of system, except a stack of three or more layers
+ * (a member state with platform work, a city on its state), walked only for the kinds of system
+ * whose routes its top layer changes. The stack below it is walked for every kind, each layer's rules
+ * name only its own questions and those below, and the routes of a stack multiply (about 3,800
  * for one kind, four seconds each here), so the cross product is sampled, not exhausted.
  */
 export function routeCases(flows: readonly FlowDefinition[]): readonly RouteCase[] {
+  const byKey = new Map(flows.map((flow) => [flow.id, flow]));
   return flows.flatMap((flow) => {
-    const stacked = flow.layers.length > 2;
-    const categories: readonly SystemCategory[] = stacked ? ['monitoring', 'other'] : SYSTEM_CATEGORIES;
+    const below = flow.layers.length > 2 ? byKey.get(jurisdictionKey(flow.layers.slice(0, -1))) : undefined;
+    const categories: readonly SystemCategory[] = below ? topLayerCategories(flow, below) : SYSTEM_CATEGORIES;
     return categories.map((category) => ({ flow, category }));
   });
 }

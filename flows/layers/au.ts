@@ -28,9 +28,8 @@
  * states and territories have enacted in their own Acts. Lee v Superior Wood links to the Fair
  * Work Commission's own page for the decision, which the notes read.
  *
- * Citation forms: the APPs are Schedule 1 to the Privacy Act and are cited as their own
- * instrument ("APP, point 3.3"); the tort (Schedule 2) and the model consultation term (Fair Work
- * Regulations Schedule 2.3) are cited as annexes, the nearest pinpoint kind the engine has.
+ * Citation forms: the APPs are Schedule 1 to the Privacy Act ("Privacy Act Sch. 1, APP 3.3"), the
+ * tort is its Schedule 2, and the model consultation term is Schedule 2.3 to the Regulations.
  */
 import type { Condition, Provision, Verification } from '../../src/engine/flow-types.ts';
 import type { JurisdictionLayer } from '../../src/engine/layers.ts';
@@ -111,7 +110,6 @@ export const AU_LAYER = {
   id: 'au',
   instruments: [
     { id: 'privacy-act', url: REGISTER_URL },
-    { id: 'app', url: REGISTER_URL },
     { id: 'fair-work-act', url: REGISTER_URL },
     { id: 'fair-work-regulations', url: REGISTER_URL },
     { id: 'whs-act', url: REGISTER_URL },
@@ -123,22 +121,22 @@ export const AU_LAYER = {
     provision('privacy-act-s-7b-3', 'privacy-act', 'section', '7B(3)', 'secondary', { appliesIf: PRIVATE_EMPLOYER }),
     provision('privacy-act-s-6d', 'privacy-act', 'section', '6D', 'secondary'),
     // The statutory tort, in force since 10 June 2025: a court remedy, not an information right (trap 20).
-    provision('privacy-act-sch-2', 'privacy-act', 'annex', '2', 'secondary'),
-    // ── Australian Privacy Principles (Schedule 1) ───────────────────────────────
+    provision('privacy-act-sch-2', 'privacy-act', 'schedule', '2', 'secondary'),
+    // ── The Australian Privacy Principles (Privacy Act Schedule 1) ───────────────
     // APP 3.3 from the "what it leaves covered" row ([V-sec]) and question (a)3.
-    provision('app-3-3', 'app', 'para', '3.3', 'secondary', { appliesIf: COLLECTION_RULES_APPLY }),
+    provision('app-3-3', 'privacy-act', 'schedule', '1, APP 3.3', 'secondary', { appliesIf: COLLECTION_RULES_APPLY }),
     // APP 12 is cited by the notes' letter list (§4.4(c)) without a row of its own: standard content [K].
-    provision('app-12', 'app', 'para', '12', 'known', { discloses: true, appliesIf: APPS_MAY_APPLY }),
+    provision('app-12', 'privacy-act', 'schedule', '1, APP 12', 'known', { discloses: true, appliesIf: APPS_MAY_APPLY }),
     // A privacy-policy statement from 10 December 2026, reported by secondary sources only; not a
     // right to an explanation or review, and not owed to the union (§4.4(c): cannot be cited). That it
     // does not reach exempt employee-record acts is the notes' own inference [?]: applied as such.
-    provision('app-1-7-1-9', 'app', 'para', '1.7–1.9', 'secondary', { appliesFrom: '2026-12-10', appliesFromUncertain: true, appliesIf: APPS_MAY_APPLY }),
+    provision('app-1-7-1-9', 'privacy-act', 'schedule', '1, APP 1.7–1.9', 'secondary', { appliesFrom: '2026-12-10', appliesFromUncertain: true, appliesIf: APPS_MAY_APPLY }),
     // ── Fair Work Act 2009 and Regulations ───────────────────────────────────────
     provision('fair-work-act-s-205', 'fair-work-act', 'section', '205', 'verified', { discloses: true, appliesIf: UNDER_AGREEMENT }),
     provision('fair-work-act-s-145a', 'fair-work-act', 'section', '145A', 'verified', { discloses: true, appliesIf: AWARD_ROSTERS }),
     // The text was read on a mirror [V], but whether the model term is still Schedule 2.3 of the
     // Regulations or is now determined by the Fair Work Commission is open [?]: the pinpoint is uncertain.
-    provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'annex', '2.3', 'uncertain', { discloses: true, appliesIf: UNDER_AGREEMENT }),
+    provision('fair-work-regulations-sch-2-3', 'fair-work-regulations', 'schedule', '2.3', 'uncertain', { discloses: true, appliesIf: UNDER_AGREEMENT }),
     // Time-and-wages records only, not monitoring data. 3.43 read on AustLII, 3.42 on a secondary source.
     provision('fair-work-regulations-reg-3-42', 'fair-work-regulations', 'regulation', '3.42', 'secondary', { discloses: true, appliesIf: EMPLOYEES_TIME_AND_WAGES }),
     provision('fair-work-regulations-reg-3-43', 'fair-work-regulations', 'regulation', '3.43', 'verified', { appliesIf: EMPLOYEES_TIME_AND_WAGES }),

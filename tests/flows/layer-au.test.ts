@@ -14,7 +14,6 @@ export const AU_CASE: LayerCase = {
   layer: AU_LAYER,
   hosts: {
     'privacy-act': REGISTER,
-    app: REGISTER,
     'fair-work-act': REGISTER,
     'fair-work-regulations': REGISTER,
     'whs-act': REGISTER,
@@ -132,7 +131,7 @@ describe('what Australian law does not give', () => {
   const flow = composedWith({ layer: AU_LAYER });
 
   it('no core rule rests on the Privacy Act for current employees: notice, access, correction, purpose, retention, review (s. 7B(3))', () => {
-    const privacy = new Set(AU_LAYER.provisions.filter((provision) => ['privacy-act', 'app'].includes(provision.instrument)).map((provision) => provision.id));
+    const privacy = new Set(AU_LAYER.provisions.filter((provision) => provision.instrument === 'privacy-act').map((provision) => provision.id));
     const grounded = Object.entries(AU_LAYER.ruleBases).filter(([, provisions]) => provisions.some((provision) => privacy.has(provision) && provision !== 'privacy-act-sch-2'));
     expect(grounded).toEqual([]);
   });

@@ -43,6 +43,9 @@ export const LAYERS: readonly LayerEntry[] = [
   { id: 'us-ny-nyc', extends: 'us-ny', scope: 'region', load: () => import('./overlays/us-ny-nyc.ts').then((module) => module.US_NY_NYC_OVERLAY) },
   { id: 'us-il', extends: 'us', scope: 'region', load: () => import('./overlays/us-il.ts').then((module) => module.US_IL_OVERLAY) },
   { id: 'us-co', extends: 'us', scope: 'region', load: () => import('./overlays/us-co.ts').then((module) => module.US_CO_OVERLAY) },
+  { id: 'au', load: () => import('./layers/au.ts').then((module) => module.AU_LAYER) },
+  { id: 'au-nsw', extends: 'au', scope: 'region', load: () => import('./overlays/au-nsw.ts').then((module) => module.AU_NSW_OVERLAY) },
+  { id: 'au-act', extends: 'au', scope: 'region', load: () => import('./overlays/au-act.ts').then((module) => module.AU_ACT_OVERLAY) },
 ];
 
 function overlaysOf(id: string, scope: LayerEntry['scope']): readonly string[] {

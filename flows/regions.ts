@@ -38,6 +38,7 @@ export const COUNTRIES: readonly CountryChoice[] = [
   { country: 'KE', layers: ['ke'] },
   { country: 'NG', layers: ['ng'] },
   { country: 'US', layers: ['us'], regions: [['us-ca'], ['us-ny'], ['us-ny', 'us-ny-nyc'], ['us-il'], ['us-co']] },
+  { country: 'AU', layers: ['au'], regions: [['au-nsw'], ['au-act']] },
 ];
 
 /** The layer for every country of `WORLD` that `COUNTRIES` does not list. */

@@ -105,6 +105,15 @@ const JOURNEYS: readonly LayerJourney[] = [
     ],
   },
   {
+    key: 'au+au-nsw',
+    union: 'Transport Workers Union, NSW branch',
+    employer: 'Harbour Freight Pty Ltd',
+    systems: [
+      { name: 'CabCam', vendor: 'Lookout', category: 'monitoring', purpose: 'Driver-facing cameras in trucks', affected: 'All drivers' },
+      { name: 'RosterIQ', vendor: 'Shiftly', category: 'scheduling', purpose: 'Builds rosters', affected: 'Drivers and yard staff' },
+    ],
+  },
+  {
     key: 'br',
     union: 'Sindicato dos Comerciários de Cajamar',
     employer: 'Armazéns Paulista Ltda.',

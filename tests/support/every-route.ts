@@ -100,16 +100,16 @@ function topLayerCategories(flow: FlowDefinition, below: FlowDefinition): readon
 }
 
 /**
- * The cases: every checklist for every kind of system, except a stack of three or more layers
- * (a member state with platform work, a city on its state), walked only for the kinds of system
- * whose routes its top layer changes. The stack below it is walked for every kind, each layer's rules
- * name only its own questions and those below, and the routes of a stack multiply (about 3,800
- * for one kind, four seconds each here), so the cross product is sampled, not exhausted.
+ * The cases: every jurisdiction's checklist for every kind of system; a stack with overlays (a
+ * member state, a state and its city, platform work) only for the kinds of system whose routes
+ * its top layer changes. The jurisdiction below is walked for every kind, each overlay's rules
+ * are checked by its own layer tests, and the routes of a stack multiply (about 3,800 for one
+ * kind of an EU member state with platform work), so the cross product is sampled, not exhausted.
  */
 export function routeCases(flows: readonly FlowDefinition[]): readonly RouteCase[] {
   const byKey = new Map(flows.map((flow) => [flow.id, flow]));
   return flows.flatMap((flow) => {
-    const below = flow.layers.length > 2 ? byKey.get(jurisdictionKey(flow.layers.slice(0, -1))) : undefined;
+    const below = flow.layers.length > 1 ? byKey.get(jurisdictionKey(flow.layers.slice(0, -1))) : undefined;
     const categories: readonly SystemCategory[] = below ? topLayerCategories(flow, below) : SYSTEM_CATEGORIES;
     return categories.map((category) => ({ flow, category }));
   });

@@ -167,6 +167,8 @@ export function describeLayer(testCase: LayerCase): void {
       expect(text).not.toMatch(/« /);
     });
 
+    // A stack's legal logic may be written apart (platform work on a member state): then there are none here.
+    if (requirements.length === 0) return;
     it.each(requirements.map((requirement) => [requirement.name, requirement] as const))('proposes the right clause on the right basis: %s', (_, requirement) => {
       const clauses = clausesFor(flow, requirement);
       const clause = clauses.find((candidate) => candidate.clauseId === requirement.clause);

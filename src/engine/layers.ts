@@ -116,8 +116,9 @@ export function composeChecklist(core: CoreChecklist, layers: readonly Jurisdict
 
 /**
  * Checks one stack of layers before it is composed, as human-readable problems: each overlay
- * stacks on a layer below it (the jurisdiction's, or a region's), and every layer cites only its own provisions or those of the
- * layers below it, never another jurisdiction's; every question, rule and term it names exists.
+ * stacks on a layer below it (the jurisdiction's, or a region's), and every layer cites only its
+ * own provisions or those of the layers below it, never another jurisdiction's; every question,
+ * rule and term it names exists.
  */
 export function validateLayers(core: CoreChecklist, layers: readonly JurisdictionLayer[]): readonly string[] {
   const problems: string[] = [];

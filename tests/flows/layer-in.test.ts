@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { IN_LAYER } from '../../flows/layers/in.ts';
 import { INFORMATION_CLAUSE_ID, type SystemCategory } from '../../src/engine/flow-types.ts';
+import { withSystemAdded } from '../../src/engine/record-updates.ts';
+import { composeDocument } from '../../src/export/compose-document.ts';
+import { answerPath, emptyRecord, system } from '../support/records.ts';
 import { composedWith, describeLayer, NO, REFUSED, UNKNOWN, YES, type LayerCase, type LayerRequirement } from '../support/layer-suite.ts';
 
 /** India: the DPDP Act 2023, the IT Act rules meanwhile and the IR Code, after legal-verification-br-ke-ng-in-kr-eu-national.md §4, §7.4 and §8. */
@@ -92,11 +95,19 @@ describe('what Indian law does not give', () => {
     }
   });
 
-  it('the letter cites as a duty what binds on its date: IR Code s. 40 and the SPDI privacy policy now, DPDP s. 13 and Rule 14(3) from May 2027', () => {
-    const obliging = (date: string) =>
-      flow.provisions.filter((provision) => provision.discloses && (provision.appliesFrom === undefined || provision.appliesFrom <= date)).map((provision) => provision.id);
-    expect(obliging('2026-12-02')).toEqual(['spdi-rules-r-4', 'ir-code-s-40']);
-    expect(obliging('2027-06-01').sort()).toEqual(['dpdp-rules-r-14-3', 'dpdp-s-13', 'ir-code-s-40', 'spdi-rules-r-4']);
+  it('the letter cites as duties what binds on its date: DPDP s. 13 and Rule 14(3) only from May 2027', () => {
+    let record = withSystemAdded(emptyRecord(flow), system('s1', 'monitoring'));
+    record = answerPath(flow, record, 's1', (question) =>
+      question.id === 'in-grievance-contact' ? { status: 'refused', words: '', note: '' } : { status: 'answered', ...(question.options ? { choice: question.options[0] } : {}), words: 'Said.', note: '' },
+    );
+    const cited = (date: string) => {
+      const letter = composeDocument(flow, record, { kind: 'letter', language: 'en', generatedAt: `${date}T10:00:00.000Z`, letter: { date } });
+      return letter.kind === 'letter' ? letter.systems.flatMap((section) => section.requests.flatMap((request) => request.provisions)) : [];
+    };
+    expect(cited('2026-12-02')).not.toContain('dpdp-s-13');
+    expect(cited('2026-12-02')).not.toContain('dpdp-rules-r-14-3');
+    expect(cited('2027-06-01')).toEqual(expect.arrayContaining(['dpdp-s-13', 'dpdp-rules-r-14-3']));
+    expect(flow.provisions.filter((provision) => provision.discloses && provision.appliesFrom === undefined).map((provision) => provision.id)).toEqual(['spdi-rules-r-4', 'ir-code-s-40']);
   });
 
   it('the Industrial Disputes Act is gone: no provision of it is cited (trap 3)', () => {

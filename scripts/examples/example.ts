@@ -26,6 +26,7 @@ export interface Example {
   /** The jurisdiction key the negotiation is held under; the file is named after it. */
   readonly key: string;
   readonly id: string;
-  readonly meta: NegotiationMeta;
+  /** The meeting as the documents show it; the list names an example by its parties. */
+  readonly meta: Omit<NegotiationMeta, 'title'>;
   readonly systems: readonly ExampleSystem[];
 }

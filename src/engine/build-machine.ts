@@ -75,6 +75,8 @@ export function buildWizardMachine(flow: FlowDefinition) {
       'system.remove': { actions: 'removeSystem', target: `.${WIZARD_STATES.inventory}` },
       'answer.set': { actions: 'setAnswer' },
       'document.language': { actions: 'setDocumentLanguage' },
+      // The next meeting opens on its details: its date and who is present come first.
+      'round.next': { actions: 'startNextRound', target: `.${WIZARD_STATES.details}` },
       'record.synced': { actions: 'replaceRecord' },
       'nav.details': { target: `.${WIZARD_STATES.details}` },
       'nav.inventory': { target: `.${WIZARD_STATES.inventory}` },

@@ -67,10 +67,15 @@ export function migrateAnswers(
 ): NegotiationRecord {
   const steps = migrations[record.flowId];
   if (!steps || record.flowVersion >= currentVersion) return record;
-  let answers = record.answers;
-  for (let version = record.flowVersion; version < currentVersion; version += 1) {
-    const step = steps[version];
-    if (step) answers = Object.fromEntries(Object.entries(answers).map(([system, given]) => [system, migrateSystem(given, step)]));
-  }
-  return { ...record, flowVersion: currentVersion, answers };
+  const migrate = (answers: NegotiationRecord['answers']) => {
+    let moved = answers;
+    for (let version = record.flowVersion; version < currentVersion; version += 1) {
+      const step = steps[version];
+      if (step) moved = Object.fromEntries(Object.entries(moved).map(([system, given]) => [system, migrateSystem(given, step)]));
+    }
+    return moved;
+  };
+  // Earlier meetings move too, so that what changed is compared question by question.
+  const rounds = record.rounds.map((round) => ({ ...round, answers: migrate(round.answers) }));
+  return { ...record, flowVersion: currentVersion, answers: migrate(record.answers), rounds };
 }

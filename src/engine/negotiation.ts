@@ -5,7 +5,8 @@
  */
 import type { AnswerStatus, SystemCategory } from './flow-types.ts';
 
-export const RECORD_SCHEMA_VERSION = 1;
+/** 1: one meeting's answers. 2: earlier meetings kept as rounds; a name for the negotiation. */
+export const RECORD_SCHEMA_VERSION = 2;
 
 /** Languages the interface and the document are written in. */
 export const LANGUAGES = ['en', 'fr'] as const;
@@ -15,6 +16,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
 export interface NegotiationMeta {
+  /** The name the union gave the negotiation in its list; empty: it is named by its parties. */
+  readonly title: string;
   readonly union: string;
   readonly employer: string;
   readonly workplace: string;
@@ -49,6 +52,23 @@ export interface Answer {
 
 export type SystemAnswers = Readonly<Record<string, Answer>>;
 
+/** What one meeting's record says of itself: when it was, which round, who was there. */
+export type MeetingMeta = Pick<NegotiationMeta, 'date' | 'round' | 'present'>;
+
+/**
+ * An earlier meeting, kept as it stood when the next one began: never edited afterwards, so
+ * that what management said then can be read, and compared with what it says now.
+ */
+export interface Round {
+  /** Generated once; the round's place in the merge of two tabs' saves. */
+  readonly id: string;
+  /** When the representative began the next meeting (ISO timestamp). */
+  readonly closedAt: string;
+  readonly meeting: MeetingMeta;
+  readonly systems: readonly SystemEntry[];
+  readonly answers: Readonly<Record<string, SystemAnswers>>;
+}
+
 export interface NegotiationRecord {
   readonly schemaVersion: typeof RECORD_SCHEMA_VERSION;
   readonly id: string;
@@ -57,14 +77,18 @@ export interface NegotiationRecord {
   /** ISO timestamps. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The meeting under way (its date, round and people present) and the parties. */
   readonly meta: NegotiationMeta;
   readonly systems: readonly SystemEntry[];
-  /** Answers by system id, then by question id. */
+  /** Answers by system id, then by question id, as they stand at the meeting under way. */
   readonly answers: Readonly<Record<string, SystemAnswers>>;
+  /** The earlier meetings, oldest first: the meeting under way is round `rounds.length + 1`. */
+  readonly rounds: readonly Round[];
   readonly documentLanguage: Language;
 }
 
 export const EMPTY_META: NegotiationMeta = {
+  title: '',
   union: '',
   employer: '',
   workplace: '',
@@ -93,6 +117,7 @@ export function createRecord(options: {
     meta: EMPTY_META,
     systems: [],
     answers: {},
+    rounds: [],
     documentLanguage: options.documentLanguage,
   };
 }

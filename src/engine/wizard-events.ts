@@ -1,4 +1,4 @@
-import type { Answer, Language, NegotiationMeta, NegotiationRecord, SystemEntry } from './negotiation.ts';
+import type { Answer, Language, MeetingMeta, NegotiationMeta, NegotiationRecord, Round, SystemEntry } from './negotiation.ts';
 
 /** The one event contract every flow's machine accepts, whatever its region. */
 export type WizardEvent =
@@ -17,6 +17,8 @@ export type WizardEvent =
       readonly answer: Partial<Answer>;
     }
   | { readonly type: 'document.language'; readonly language: Language }
+  /** The meeting under way is kept as it stands, and the next begins from its answers. */
+  | { readonly type: 'round.next'; readonly round: Pick<Round, 'id' | 'closedAt'>; readonly meeting: Partial<MeetingMeta> }
   /** The record as storage merged it with another tab's edits; the position stays where it is. */
   | { readonly type: 'record.synced'; readonly record: NegotiationRecord }
   | { readonly type: 'nav.next' }

@@ -10,6 +10,7 @@ import {
   withSystemRemoved,
   withSystemUpdated,
 } from './record-updates.ts';
+import { withNextRound } from './rounds.ts';
 import type { WizardEvent } from './wizard-events.ts';
 import { missingDetails } from './wizard-events.ts';
 
@@ -104,6 +105,12 @@ export const wizardSetup = setup({
       record: ({ context, event }) => {
         assertEvent(event, 'answer.set');
         return withAnswer(context.record, event.systemId, event.questionId, event.answer);
+      },
+    }),
+    startNextRound: assign({
+      record: ({ context, event }) => {
+        assertEvent(event, 'round.next');
+        return withNextRound(context.record, event.round, event.meeting);
       },
     }),
     setDocumentLanguage: assign({

@@ -18,7 +18,8 @@ export interface ComposeOptions {
 export type DocumentOptions = Omit<ComposeOptions, 'kind'>;
 
 function documentBase(flow: FlowDefinition, record: Pick<NegotiationRecord, 'meta'>, options: DocumentOptions) {
-  return { flowId: flow.id, language: options.language, generatedAt: options.generatedAt, meta: record.meta };
+  // The name the union gave the negotiation in its own list is not the document's business.
+  return { flowId: flow.id, language: options.language, generatedAt: options.generatedAt, meta: { ...record.meta, title: '' } };
 }
 
 /**

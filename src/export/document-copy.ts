@@ -59,7 +59,7 @@ export function proposalCopy(flow: FlowDefinition, record: ManagementRecord, mod
   const answers = model.systems
     .map((section) => [section.system.id, quotedWords(flow, record, section)] as const)
     .filter(([, quoted]) => Object.keys(quoted).length > 0);
-  return { ...copyOf(record, model), meta: model.meta, systems, answers: Object.fromEntries(answers) };
+  return { ...copyOf(record, model), meta: model.meta, systems, answers: Object.fromEntries(answers), rounds: [] };
 }
 
 /**
@@ -77,5 +77,6 @@ export function letterCopy(record: ManagementRecord, model: LetterModel): Manage
     meta: { ...EMPTY_META, union, employer, workplace },
     systems: model.systems.map(({ system }) => namedSystem(system)),
     answers: Object.fromEntries(answers),
+    rounds: [],
   };
 }

@@ -15,8 +15,10 @@ export type SharedAnswers = Readonly<Record<string, SharedAnswer>>;
  * The negotiation as the proposal and the information request are composed from: the record
  * without a single note. A `NegotiationRecord` is not assignable to it (its answers have notes).
  */
-export interface ManagementRecord extends Omit<NegotiationRecord, 'answers'> {
+export interface ManagementRecord extends Omit<NegotiationRecord, 'answers' | 'rounds'> {
   readonly answers: Readonly<Record<string, SharedAnswers>>;
+  /** Earlier meetings are the union's history, with its notes: documents for management hold none. */
+  readonly rounds: readonly [];
 }
 
 /** Copies the fields a shared answer may hold, by name: a field added to `Answer` later stays out. */
@@ -41,7 +43,7 @@ function mapAnswers<From, To>(answers: Readonly<Record<string, Readonly<Record<s
  * @example composeProposal(flow, forManagement(record), { language: 'en', generatedAt })
  */
 export function forManagement(record: NegotiationRecord): ManagementRecord {
-  return { ...record, answers: mapAnswers(record.answers, sharedAnswer) };
+  return { ...record, answers: mapAnswers(record.answers, sharedAnswer), rounds: [] };
 }
 
 /**

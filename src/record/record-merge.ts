@@ -1,5 +1,6 @@
 import type { Answer, Language, NegotiationMeta, NegotiationRecord, SystemEntry } from '../engine/negotiation.ts';
 import { EMPTY_META } from '../engine/negotiation.ts';
+import { parseRoundJson, roundJson } from '../engine/rounds.ts';
 
 /**
  * Merging edits made in several tabs, one field at a time. A record is seen as a set of
@@ -8,15 +9,18 @@ import { EMPTY_META } from '../engine/negotiation.ts';
  * storage applies a change only where the stored leaf still holds that value, so a stale tab
  * can never put an old value back over a newer one. Where two tabs changed the same leaf,
  * the stored value stays and the other is kept beside it as a conflict for the user to settle.
+ * An earlier meeting (a round) is one leaf, its whole content: it is written once, when the
+ * next meeting begins, and never edited.
  */
 
 const META_FIELDS = Object.keys(EMPTY_META) as (keyof NegotiationMeta)[];
 const SYSTEM_FIELDS = ['name', 'vendor', 'category', 'purpose', 'affected'] as const satisfies readonly (keyof SystemEntry)[];
 const ANSWER_FIELDS = ['status', 'choice', 'words', 'note'] as const satisfies readonly (keyof Answer)[];
 
-/** Where a leaf is: `['meta', field]`, `['documentLanguage']`, `['system', id]` (present or not), `['system', id, field]`, `['answer', systemId, questionId, field]`. */
+/** Where a leaf is: `['meta', field]`, `['documentLanguage']`, `['system', id]` (present or not), `['system', id, field]`, `['answer', systemId, questionId, field]`, `['round', id]`. */
 export type LeafPath =
   | readonly ['meta', keyof NegotiationMeta]
+  | readonly ['round', string]
   | readonly ['documentLanguage']
   | readonly ['system', string]
   | readonly ['system', string, (typeof SYSTEM_FIELDS)[number]]
@@ -100,6 +104,13 @@ function leavesOf(record: NegotiationRecord, skip?: NegotiationRecord): { values
   }
   values.set(keyOf(['documentLanguage']), record.documentLanguage);
   paths.set(keyOf(['documentLanguage']), ['documentLanguage']);
+  const skippedRounds = new Set(skip?.rounds);
+  for (const round of record.rounds) {
+    if (skippedRounds.has(round)) continue;
+    const path: LeafPath = ['round', round.id];
+    values.set(keyOf(path), roundJson(round));
+    paths.set(keyOf(path), path);
+  }
   const skippedSystems = new Set(skip?.systems);
   for (const system of record.systems) if (!skippedSystems.has(system)) systemLeaves(system, values, paths);
   for (const [systemId, answers] of Object.entries(record.answers)) {
@@ -148,6 +159,10 @@ export function leafValue(record: NegotiationRecord, path: LeafPath): LeafValue 
       return nonEmpty(record.meta[path[1]]);
     case 'documentLanguage':
       return record.documentLanguage;
+    case 'round': {
+      const round = record.rounds.find((candidate) => candidate.id === path[1]);
+      return round ? roundJson(round) : undefined;
+    }
     case 'system': {
       const system = record.systems.find((candidate) => candidate.id === path[1]);
       if (path.length === 2) return system ? PRESENT : undefined;
@@ -167,6 +182,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 function withLeaves(record: NegotiationRecord, changes: readonly LeafChange[], order: readonly string[]): NegotiationRecord {
   const meta: Mutable<NegotiationMeta> = { ...record.meta };
   let documentLanguage = record.documentLanguage;
+  let rounds = record.rounds;
   const systems = new Map<string, SystemEntry>(record.systems.map((system) => [system.id, system]));
   /** Answers of the systems the changes touch, copied on first write; null for an answer that goes. */
   const touched = new Map<string, Map<string, Answer | null>>();
@@ -187,7 +203,12 @@ function withLeaves(record: NegotiationRecord, changes: readonly LeafChange[], o
   }
   for (const { path, after } of changes) {
     if (path[0] === 'meta') meta[path[1]] = after ?? '';
-    else if (path[0] === 'documentLanguage') documentLanguage = (after ?? record.documentLanguage) as Language;
+    else if (path[0] === 'round') {
+      const others = rounds.filter((round) => round.id !== path[1]);
+      const round = after === undefined ? undefined : parseRoundJson(after);
+      // Meetings stay in the order they were held, whichever tab's save arrives first.
+      rounds = round ? [...others, round].sort((a, b) => a.closedAt.localeCompare(b.closedAt) || a.id.localeCompare(b.id)) : others;
+    } else if (path[0] === 'documentLanguage') documentLanguage = (after ?? record.documentLanguage) as Language;
     else if (path[0] === 'system' && path.length === 3) {
       const system = systems.get(path[1]);
       if (system) systems.set(path[1], path[2] === 'category' ? { ...system, category: (after ?? 'other') as SystemEntry['category'] } : { ...system, [path[2]]: after ?? '' });
@@ -211,7 +232,7 @@ function withLeaves(record: NegotiationRecord, changes: readonly LeafChange[], o
     answers[systemId] = Object.fromEntries(merged);
   }
   const ids = [...new Set([...record.systems.map((system) => system.id), ...order, ...systems.keys()])];
-  return { ...record, meta, documentLanguage, systems: ids.flatMap((id) => systems.get(id) ?? []), answers };
+  return { ...record, meta, documentLanguage, rounds, systems: ids.flatMap((id) => systems.get(id) ?? []), answers };
 }
 
 const EMPTY: Answer = { words: '', note: '' };

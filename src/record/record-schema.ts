@@ -30,6 +30,16 @@ const systemSchema = v.object({
   affected: text,
 });
 
+const systemAnswersSchema = v.record(id, v.record(id, answerSchema));
+
+const roundSchema = v.object({
+  id,
+  closedAt: v.pipe(v.string(), v.isoTimestamp()),
+  meeting: v.object({ date: text, round: text, present: text }),
+  systems: v.pipe(v.array(systemSchema), v.maxLength(500)),
+  answers: systemAnswersSchema,
+});
+
 const recordSchema = v.object({
   schemaVersion: v.literal(RECORD_SCHEMA_VERSION),
   id,
@@ -38,11 +48,35 @@ const recordSchema = v.object({
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   // `round` arrived after version 1 first shipped; older records read as having none.
-  meta: v.object({ union: text, employer: text, workplace: text, date: text, round: v.optional(text, ''), present: text }),
+  meta: v.object({ title: text, union: text, employer: text, workplace: text, date: text, round: v.optional(text, ''), present: text }),
   systems: v.pipe(v.array(systemSchema), v.maxLength(500)),
-  answers: v.record(id, v.record(id, answerSchema)),
+  answers: systemAnswersSchema,
+  rounds: v.pipe(
+    v.array(roundSchema),
+    v.maxLength(1000),
+    v.check((rounds) => new Set(rounds.map((round) => round.id)).size === rounds.length, 'two meetings have the same id'),
+  ),
   documentLanguage: v.picklist(LANGUAGES),
 });
+
+/**
+ * How a record of each earlier schema version becomes the next one, applied to the raw data
+ * before it is validated: version 1 kept one meeting's answers and had no name of its own.
+ * Only fields are added; whatever else the data holds is validated as it stands.
+ */
+const RECORD_UPGRADES: Readonly<Record<number, (raw: Readonly<Record<string, unknown>>) => Record<string, unknown>>> = {
+  1: (raw) => ({ ...raw, schemaVersion: 2, rounds: [], meta: isObject(raw.meta) ? { title: '', ...raw.meta } : raw.meta }),
+};
+
+function upgraded(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let current = raw;
+  for (let version = Number(raw.schemaVersion); version < RECORD_SCHEMA_VERSION; version += 1) {
+    const step = RECORD_UPGRADES[version];
+    if (!step) return current;
+    current = step(current);
+  }
+  return current;
+}
 
 /** Why a stored or imported record could not be read, in terms the interface can explain. */
 export type RecordProblem =
@@ -72,7 +106,7 @@ export function readRecord(raw: unknown): RecordReading {
   if (typeof raw.flowVersion === 'number' && raw.flowVersion > CHECKLIST_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version: raw.flowVersion } };
   }
-  const result = v.safeParse(recordSchema, raw);
+  const result = v.safeParse(recordSchema, typeof version === 'number' && Number.isInteger(version) ? upgraded(raw) : raw);
   // Answers saved under an earlier checklist move to today's ids; nothing is dropped.
   if (result.success) return { ok: true, record: migrateAnswers(result.output, ANSWER_MIGRATIONS, CHECKLIST_VERSION) };
   const issue = result.issues[0];
@@ -83,17 +117,33 @@ export function readRecord(raw: unknown): RecordReading {
 }
 
 const leafPathSchema = v.union([
-  v.strictTuple([v.literal('meta'), v.picklist(['union', 'employer', 'workplace', 'date', 'round', 'present'])]),
+  v.strictTuple([v.literal('meta'), v.picklist(['title', 'union', 'employer', 'workplace', 'date', 'round', 'present'])]),
   v.strictTuple([v.literal('documentLanguage')]),
   v.strictTuple([v.literal('system'), id]),
   v.strictTuple([v.literal('system'), id, v.picklist(['name', 'vendor', 'category', 'purpose', 'affected'])]),
   v.strictTuple([v.literal('answer'), id, id, v.picklist(['status', 'choice', 'words', 'note'])]),
+  v.strictTuple([v.literal('round'), id]),
 ]);
 
+/** An earlier meeting is one leaf holding the whole round, so it may be as long as a record. */
+const leafValue = v.optional(v.pipe(v.string(), v.maxLength(50_000_000)));
+
+/** True when a round leaf's text is a round this version can read, with the id of its path. */
+function isRoundJson(json: string, roundId: string): boolean {
+  try {
+    const result = v.safeParse(roundSchema, JSON.parse(json));
+    return result.success && result.output.id === roundId;
+  } catch {
+    return false;
+  }
+}
+
 const leafChangeSchema = v.pipe(
-  v.object({ path: leafPathSchema, before: v.optional(text), after: v.optional(text) }),
+  v.object({ path: leafPathSchema, before: leafValue, after: leafValue }),
   // The few leaves whose values come from a closed list must hold one of its values.
-  v.check(({ path, after }) => {
+  v.check(({ path, before, after }) => {
+    if (path[0] === 'round') return after === undefined || isRoundJson(after, path[1]);
+    if ((before?.length ?? 0) > 2_000_000 || (after?.length ?? 0) > 2_000_000) return false;
     if (after === undefined) return path[0] !== 'documentLanguage';
     if (path[0] === 'documentLanguage') return (LANGUAGES as readonly string[]).includes(after);
     if (path[0] === 'system' && path.length === 2) return after === 'present';

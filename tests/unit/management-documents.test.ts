@@ -223,13 +223,14 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
         expect(Object.keys(gaps).length).toBeGreaterThan(1);
         expect(copy).toEqual({
           ...identity,
-          meta: { union: record.meta.union, employer: record.meta.employer, workplace: record.meta.workplace, date: '', round: '', present: '' },
+          meta: { title: '', union: record.meta.union, employer: record.meta.employer, workplace: record.meta.workplace, date: '', round: '', present: '' },
           systems: record.systems
             .filter((system) => system.id in gaps)
             .map(({ id, name, category }) => ({ id, name, category, vendor: '', purpose: '', affected: '' })),
           answers: Object.fromEntries(
             Object.entries(gaps).map(([systemId, byQuestion]) => [systemId, Object.fromEntries(Object.entries(byQuestion).map(([questionId, { status, words }]) => [questionId, { status, words, note: '' }]))]),
           ),
+          rounds: [],
         });
       });
     });

@@ -15,6 +15,7 @@ export function DetailsStep() {
   const { t } = useTranslation('ui');
   const { actor } = useWizardSession();
   const meta = useSelector(actor, (snapshot) => snapshot.context.record.meta);
+  const earlierMeetings = useSelector(actor, (snapshot) => snapshot.context.record.rounds.length);
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
 
   const next = () => {
@@ -27,6 +28,7 @@ export function DetailsStep() {
     <form className="step" noValidate onSubmit={(event) => { event.preventDefault(); next(); }}>
       <StepHeading title={t('details.title')} stepKey="details" />
       <p className="lead">{t('details.intro')}</p>
+      {earlierMeetings > 0 && <p>{t('details.meeting', { number: earlierMeetings + 1, previous: earlierMeetings })}</p>}
       <ErrorSummary errors={errors} />
       {FIELDS.map((field) => (
         <TextField

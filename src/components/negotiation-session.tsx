@@ -64,7 +64,7 @@ export function NegotiationSession({ flow, start, store, now, newId, tabId, onLe
         </section>
       )}
       <ConflictPanel conflicts={sync.conflicts} onSettle={sync.settle} />
-      <WizardScreen saveState={sync.save} newId={newId} />
+      <WizardScreen saveState={sync.save} newId={newId} now={now} />
     </WizardSessionContext.Provider>
   );
 }

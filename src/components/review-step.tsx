@@ -1,16 +1,15 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { givenChoice } from '../engine/answer-model.ts';
 import { progress, systemPath, type SystemPath } from '../engine/checklist.ts';
-import { GAP_STATUSES, OUTSTANDING_STATUSES, type AnswerStatus, type QuestionDef } from '../engine/flow-types.ts';
+import { GAP_STATUSES, type QuestionDef } from '../engine/flow-types.ts';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { AnswerSummary, answerKind as kindOf } from './answer-summary.tsx';
+import { ChangesSinceLastMeeting } from './meeting-changes.tsx';
+import { MeetingsPanel } from './meetings-panel.tsx';
 import { StepHeading } from './step-heading.tsx';
 import { useWizardSession } from './wizard-context.ts';
-
-type RowKind = 'missing' | 'gap' | 'ok';
-const kindOf = (status: AnswerStatus | undefined): RowKind => (!status ? 'missing' : OUTSTANDING_STATUSES.includes(status) ? 'gap' : 'ok');
 
 interface Section {
   readonly system: SystemEntry;
@@ -39,7 +38,7 @@ function ChangeButton({ system, question, label }: { readonly system: SystemEntr
  * then every answer of every system, each with a way to change it; the documents one step on.
  * Coming back from a change, focus returns to that answer's "Change" button.
  */
-export function ReviewStep() {
+export function ReviewStep({ now, newId }: { readonly now: () => string; readonly newId: () => string }) {
   const { flow, actor } = useWizardSession();
   const ns = flowNamespace(flow.id);
   const { t } = useTranslation(['ui', ns]);
@@ -89,6 +88,8 @@ export function ReviewStep() {
         )}
       </section>
 
+      <ChangesSinceLastMeeting />
+
       <h2>{t('review.allTitle')}</h2>
       {sections.map(({ system, path }) => (
         <section key={system.id} className="review-system" aria-labelledby={`review-${system.id}`}>
@@ -105,17 +106,11 @@ export function ReviewStep() {
             <tbody>
               {path.questions.map((question) => {
                 const answer = path.answers[question.id];
-                const kind = kindOf(answer?.status);
-                const choice = givenChoice(answer);
                 return (
-                  <tr key={question.id} className={`row--${kind}`}>
+                  <tr key={question.id} className={`row--${kindOf(answer?.status)}`}>
                     <th scope="row">{ask(question)}</th>
                     <td>
-                      <span className={`status status--${kind}`}>{t(`status.${answer?.status ?? 'missing'}`)}</span>
-                      {choice !== undefined && question.options?.includes(choice) && (
-                        <span className="review-choice">{t(`${ns}:questions.${question.id}.options.${choice}`)}</span>
-                      )}
-                      {answer?.words && <p className="review-words" dir="auto">{answer.words}</p>}
+                      <AnswerSummary question={question} questionId={question.id} answer={answer} ns={ns} />
                     </td>
                     <td><ChangeButton system={system} question={question} label={ask(question)} /></td>
                   </tr>
@@ -125,6 +120,8 @@ export function ReviewStep() {
           </table>
         </section>
       ))}
+
+      <MeetingsPanel now={now} newId={newId} />
 
       <div className="actions">
         <button type="button" className="button" onClick={() => actor.send({ type: 'nav.back' })}>{t('nav.back')}</button>

@@ -14,18 +14,18 @@ import { StepNavigation } from './step-navigation.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
 /** The screen for the machine's current state: generic screens, chosen by the state alone. */
-function CurrentStep({ newId }: { readonly newId: () => string }) {
+function CurrentStep({ newId, now }: { readonly newId: () => string; readonly now: () => string }) {
   const { actor } = useWizardSession();
   const value = useSelector(actor, (snapshot) => snapshot.value);
   if (value === WIZARD_STATES.details) return <DetailsStep />;
   if (value === WIZARD_STATES.inventory) return <InventoryStep newId={newId} />;
-  if (value === WIZARD_STATES.review) return <ReviewStep />;
+  if (value === WIZARD_STATES.review) return <ReviewStep now={now} newId={newId} />;
   if (value === WIZARD_STATES.documents) return <DocumentsStep />;
   const questionId = typeof value === 'object' ? value[WIZARD_STATES.checklist] : undefined;
   return typeof questionId === 'string' ? <QuestionStep questionId={questionId} /> : null;
 }
 
-export function WizardScreen({ saveState, newId }: { readonly saveState: SaveState; readonly newId: () => string }) {
+export function WizardScreen({ saveState, newId, now }: { readonly saveState: SaveState; readonly newId: () => string; readonly now: () => string }) {
   const { t } = useTranslation('ui');
   const { flow } = useWizardSession();
   return (
@@ -36,7 +36,7 @@ export function WizardScreen({ saveState, newId }: { readonly saveState: SaveSta
         <StepNavigation />
       </div>
       <div className="wizard__main">
-        <CurrentStep newId={newId} />
+        <CurrentStep newId={newId} now={now} />
         {/* A status, but not read out: announced on every keystroke it would drown the form. Failures are. */}
         <p className={`save-state save-state--${saveState.kind}`} role="status" aria-live="off">
           {saveState.kind === 'failed' ? '' : t(`save.${saveState.kind}`)}

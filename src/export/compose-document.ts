@@ -1,3 +1,4 @@
+import { changesSinceLastRound } from '../engine/rounds.ts';
 import { OUTSTANDING_STATUSES, type FlowDefinition, type Provision } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { forManagement, withEmptyNotes, type ManagementRecord } from '../record/management-record.ts';
@@ -43,7 +44,10 @@ export function composeProposal(flow: FlowDefinition, record: ManagementRecord, 
 /** The brief: the proposal's general provisions and schedules plus every answer on the path, its note and its legal floor. */
 export function composeBrief(flow: FlowDefinition, record: NegotiationRecord, options: DocumentOptions): BriefModel {
   const selection = selectClauses(flow, record).systems;
+  const last = record.rounds.at(-1);
+  const changes = changesSinceLastRound(record, flow.questions.map((question) => question.id));
   return {
+    ...(last && changes ? { changes: { since: record.rounds.length, meeting: last.meeting, systems: changes } } : {}),
     ...documentBase(flow, record, options),
     kind: 'brief',
     general: generalProvisions(flow, selection),

@@ -1,5 +1,6 @@
 import type { AnswerStatus, Stage } from '../engine/flow-types.ts';
-import type { Language, NegotiationMeta, SystemEntry } from '../engine/negotiation.ts';
+import type { Language, MeetingMeta, NegotiationMeta, SystemEntry } from '../engine/negotiation.ts';
+import type { SystemChanges } from '../engine/rounds.ts';
 
 /**
  * The three documents made from one record:
@@ -101,9 +102,18 @@ export interface BriefAnswer extends RecordedAnswer {
   readonly provisions: readonly string[];
 }
 
+/** What management said differently since the last meeting (from the second meeting on). */
+export interface BriefChanges {
+  /** The number of the meeting compared with, and its details. */
+  readonly since: number;
+  readonly meeting: MeetingMeta;
+  readonly systems: readonly SystemChanges[];
+}
+
 export interface BriefModel extends DocumentBase, AgreementParts {
   readonly kind: 'brief';
   readonly systems: readonly { readonly system: SystemEntry; readonly clauses: readonly ProposedClause[]; readonly answers: readonly BriefAnswer[] }[];
+  readonly changes?: BriefChanges;
 }
 
 /** A question management must still answer, and the provisions that oblige an answer, if any. */

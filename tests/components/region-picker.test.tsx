@@ -285,7 +285,7 @@ describe('every page of a negotiation', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <WizardSessionContext.Provider value={{ flow, actor }}>
-          <WizardScreen saveState={{ kind: 'saved' }} newId={() => 'x'} />
+          <WizardScreen saveState={{ kind: 'saved' }} newId={() => 'x'} now={() => '2026-12-02T10:00:00.000Z'} />
         </WizardSessionContext.Provider>
       </I18nextProvider>,
     );

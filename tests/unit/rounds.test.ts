@@ -6,10 +6,16 @@ import { changesBetween, changesSinceLastRound, currentRoundNumber, roundJson, w
 import { diffRecords, foldEdit } from '../../src/record/record-merge.ts';
 import { readRecord, readRecordEdit } from '../../src/record/record-schema.ts';
 import { loadFlow } from '../../flows/index.ts';
-import { emptyRecord, system } from '../support/records.ts';
+import { composeLetter } from '../../src/export/compose-document.ts';
+import { forManagement } from '../../src/record/management-record.ts';
+import { exportAndRead } from '../support/docx-reading.ts';
+import { readLocale } from '../support/locales.ts';
+import { emptyRecord, FIXED_NOW, system } from '../support/records.ts';
 
 const flow = (await loadFlow('eu'))!;
 const ORDER = flow.questions.map((question) => question.id);
+const words = readLocale('en', 'flow-eu') as { questions: Record<string, { ask: string }> };
+const ask = (id: string) => words.questions[id]?.ask ?? id;
 const [first, second, third, fourth, fifth] = ORDER as [string, string, string, string, string];
 
 function firstMeeting() {
@@ -126,5 +132,42 @@ describe('records of earlier schema versions', () => {
     expect(readRecord(json).ok).toBe(true);
     expect(readRecord({ ...json, rounds: undefined }).ok).toBe(false);
     expect(readRecord({ ...json, rounds: [json.rounds[0], json.rounds[0]] })).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+  });
+});
+
+describe('the documents of a later meeting', () => {
+  const secondMeeting = () => {
+    let record = withNextRound(firstMeeting(), { id: 'r1', closedAt: '2026-10-01T18:00:00.000Z' }, { date: '2026-11-01' });
+    record = withAnswer(record, 's1', first, { status: 'answered', words: 'GPS every five minutes' });
+    record = withAnswer(record, 's1', second, { status: 'answered', words: 'The vendor keeps nothing' });
+    return record;
+  };
+
+  it('the brief says what changed since the last meeting, both versions, and the first meeting’s brief says nothing of it', async () => {
+    const { text } = await exportAndRead(flow, secondMeeting(), 'brief');
+    const section = text.slice(text.lastIndexOf('What changed since the last meeting'));
+    expect(section).toMatch(/^What changed since the last meeting\s+Compared with meeting 1 \(1 October 2026\)/);
+    const tracker = section.slice(section.indexOf('Tracker'), section.indexOf("Record of management's answers"));
+    expect(tracker).toContain(`Changed: ${ask(first)}`);
+    expect(tracker).toContain('GPS every minute');
+    expect(tracker).toContain('GPS every five minutes');
+    expect(tracker).toContain(`Still owed: ${ask(third)}`);
+    // The note is the union's own, in the record below, not a change of management's.
+    expect(tracker).not.toContain('they hesitated');
+    const firstBrief = await exportAndRead(flow, firstMeeting(), 'brief');
+    expect(firstBrief.text).not.toContain('What changed since the last meeting');
+  });
+
+  it('the letter asks only for what is still open at this meeting', () => {
+    const letter = composeLetter(flow, forManagement(secondMeeting()), { language: 'en', generatedAt: FIXED_NOW });
+    const asked = letter.systems.flatMap((entry) => entry.requests.map((request) => request.questionId));
+    expect(asked).toContain(third);
+    expect(asked).not.toContain(second);
+    const before = composeLetter(flow, forManagement(firstMeeting()), { language: 'en', generatedAt: FIXED_NOW });
+    expect(before.systems.flatMap((entry) => entry.requests.map((request) => request.questionId))).toContain(second);
+  });
+
+  it('documents for management carry no earlier meeting', () => {
+    expect(forManagement(secondMeeting()).rounds).toEqual([]);
   });
 });

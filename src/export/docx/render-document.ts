@@ -9,6 +9,7 @@ import { documentStyles, NUMBERING } from './document-styles.ts';
 import { contents, cover } from './front-matter.ts';
 import { generalProvisions } from './general-provisions.ts';
 import { legalReferences } from './legal-references.ts';
+import { meetingChangesSection } from './meeting-changes.ts';
 import { letterBody } from './letter-body.ts';
 import { Outline } from './outline.ts';
 import { pageFrame } from './page-frame.ts';
@@ -32,6 +33,7 @@ function body(context: RenderContext, outline: Outline, model: DocumentModel): B
         new Paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
         ...agreement(context, outline, model),
         ...legalReferences(context, outline),
+        ...(model.changes ? meetingChangesSection(context, outline, model.changes) : []),
         ...recordSection(context, outline, model.systems),
       ];
     case 'letter':

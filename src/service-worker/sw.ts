@@ -59,17 +59,23 @@ function forNavigation(response: Response): Response {
   return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
 }
 
+/**
+ * The files do not vary: a server's `Vary: Origin` (Vite's preview sends it) must not make a
+ * module script, requested with an Origin header, miss the copy stored without one.
+ */
+const MATCH = { ignoreVary: true };
+
 async function answer(request: Request): Promise<Response> {
   const current = await caches.open(PRECACHE.cacheName);
-  const own = await current.match(request);
+  const own = await current.match(request, MATCH);
   if (own) return request.mode === 'navigate' ? forNavigation(own) : own;
   if (request.mode === 'navigate') {
     // The app has one page: any address in its scope opens it.
-    const page = await current.match(INDEX_URL);
+    const page = await current.match(INDEX_URL, MATCH);
     if (page) return forNavigation(page);
   }
   // A chunk of the previous version, asked for by a tab still running it.
-  const older = await caches.match(request);
+  const older = await caches.match(request, MATCH);
   return older ?? fetch(request);
 }
 

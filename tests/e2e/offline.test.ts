@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
+import { expectNoAxeViolations } from '../support/page-checks.ts';
 import {
   addSystem,
   answerAndContinue,
@@ -150,6 +151,7 @@ describe('Offline and updates', () => {
       await ready(page).waitFor();
       await ready(other).waitFor();
       expect(await page.getByText(t(EN, 'update.saved'), { exact: true }).isVisible()).toBe(true);
+      await expectNoAxeViolations(page, 'a question with the update notice');
       // The new version waits: nothing reloads by itself, the answer is still on screen.
       await page.waitForTimeout(500);
       expect(await notReloaded(page)).toBe(true);

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 
 /**
  * Nothing may leave the device: the built app may load scripts, styles and data from its own
@@ -14,6 +15,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -32,7 +35,7 @@ function contentSecurityPolicy(): Plugin {
 // One config for the app build and the test projects. Tests are split so that `npm test`
 // can run the fast suites first and the browser suites against the built app last.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   base: './',
   build: {
     target: 'es2022',

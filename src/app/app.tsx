@@ -8,7 +8,10 @@ import { readNegotiationBytes } from '../record/import-file.ts';
 import type { FileReading } from '../record/negotiation-file.ts';
 import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
+import { AppUpdate } from './app-update.tsx';
 import { EXAMPLE_KEYS, loadExample } from './examples.ts';
+import { requestPersistence } from './persistent-storage.ts';
+import { StoragePersistence } from './storage-persistence.tsx';
 import { HomePage, type RecentlyDeleted } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
@@ -131,6 +134,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   /** Nothing is stored until something is entered, so an untouched start leaves no entry. */
   const start = async (flowId: string) => {
+    requestPersistence();
     const flow = await checklistFor(flowId);
     if (!flow) return;
     const language = (i18n.resolvedLanguage ?? 'en') as Language;
@@ -142,6 +146,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   /** A file or example is always stored as a new negotiation: nothing already stored changes. */
   const openCopy = async ({ file }: FileReading & { ok: true }) => {
+    requestPersistence();
     if (!(await loadFlow(file.record.flowId))) {
       await showHome(t('open.unknownFlow'));
       return;
@@ -196,6 +201,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         <LanguageSwitcher onChange={(language) => void changeLanguage(language)} />
       </header>
       <main id="main">
+        <AppUpdate />
         {screen.kind === 'loading' && <p role="status">{t('home.loading')}</p>}
         {screen.kind === 'home' && (
           <>
@@ -230,6 +236,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       <footer className="app-footer">
         <p>{t('disclaimer')}</p>
         <p>{t('footer.privacy')}</p>
+        <StoragePersistence />
       </footer>
     </>
   );

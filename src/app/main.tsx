@@ -6,6 +6,7 @@ import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 import { StorageUnavailable, type StorageRefusal } from './storage-unavailable.tsx';
 import './styles.css';
 
@@ -52,3 +53,4 @@ async function start(): Promise<void> {
 }
 
 void start();
+registerServiceWorker();

@@ -1,0 +1,87 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker: the whole app, stored on first visit, answers from this device from then
+ * on, with no network. Compiled on its own into `sw.js` by scripts/build/service-worker-plugin.ts,
+ * which replaces `./precache.ts` with the list of every file of the build.
+ *
+ * A new version installs beside the running one and waits: it takes over only when a page
+ * posts SKIP_WAITING, which the page does only when the user presses "Update now".
+ */
+import { isSkipWaiting } from './messages.ts';
+import { PRECACHE } from './precache.ts';
+import { cachesToDelete, versionsToKeep } from './versions.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** Where the worker remembers the order in which versions became active (cache names only). */
+const HISTORY_CACHE = 'wizard-versions';
+const HISTORY_URL = './versions.json';
+const INDEX_URL = './index.html';
+
+async function readHistory(): Promise<readonly string[]> {
+  const stored = await (await caches.open(HISTORY_CACHE)).match(HISTORY_URL);
+  if (!stored) return [];
+  const names: unknown = await stored.json().catch(() => []);
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+}
+
+async function writeHistory(names: readonly string[]): Promise<void> {
+  const cache = await caches.open(HISTORY_CACHE);
+  await cache.put(HISTORY_URL, new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json' } }));
+}
+
+self.addEventListener('install', (event) => {
+  // All or nothing: addAll rejects if any file fails, and a failed install leaves the running
+  // version in charge. `reload` skips the HTTP cache, which may still hold the old index.html.
+  event.waitUntil(caches.open(PRECACHE.cacheName).then((cache) => cache.addAll(PRECACHE.urls.map((url) => new Request(new URL(url, self.location.href), { cache: 'reload' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const history = await readHistory();
+      const kept = versionsToKeep(history, PRECACHE.cacheName);
+      await Promise.all(cachesToDelete(await caches.keys(), kept).map((name) => caches.delete(name)));
+      await writeHistory(kept);
+      // On the very first install the page that registered the worker has nothing to lose:
+      // taken over at once, it works offline without a reload. Later versions wait instead.
+      if (history.length === 0) await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (isSkipWaiting(event.data)) event.waitUntil(self.skipWaiting());
+});
+
+/** A cached response fit to answer a navigation, which may not be a redirect. */
+function forNavigation(response: Response): Response {
+  return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
+}
+
+/**
+ * The files do not vary: a server's `Vary: Origin` (Vite's preview sends it) must not make a
+ * module script, requested with an Origin header, miss the copy stored without one.
+ */
+const MATCH = { ignoreVary: true };
+
+async function answer(request: Request): Promise<Response> {
+  const current = await caches.open(PRECACHE.cacheName);
+  const own = await current.match(request, MATCH);
+  if (own) return request.mode === 'navigate' ? forNavigation(own) : own;
+  if (request.mode === 'navigate') {
+    // The app has one page: any address in its scope opens it.
+    const page = await current.match(INDEX_URL, MATCH);
+    if (page) return forNavigation(page);
+  }
+  // A chunk of the previous version, asked for by a tab still running it.
+  const older = await caches.match(request, MATCH);
+  return older ?? fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  // Only this app's own files; anything else (there is nothing else) is left to the browser.
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(answer(request));
+});

@@ -17,6 +17,8 @@ function subject(t: TFunction, ns: string, record: NegotiationRecord, conflict: 
   const path = conflict.path;
   if (path[0] === 'meta') return t(`details.fields.${path[1]}`);
   if (path[0] === 'documentLanguage') return t('export.language');
+  // Never edited once kept, so only two copies of one storage could disagree about one.
+  if (path[0] === 'round') return t('conflicts.meeting');
   const systemName = record.systems.find((system) => system.id === path[1])?.name ?? conflict.snapshot?.system.name ?? '';
   if (path[0] === 'system') return path.length === 2 ? t('conflicts.system', { name: systemName }) : `${systemName} · ${t(`system.${path[2]}`)}`;
   const field = path[3] === 'status' ? t('question.status') : path[3] === 'choice' ? t('question.choice') : t(`question.${path[3]}`);

@@ -229,7 +229,8 @@ function withLeaves(record: NegotiationRecord, changes: readonly LeafChange[], o
       if (answer) merged.set(questionId, answer);
       else merged.delete(questionId);
     }
-    answers[systemId] = Object.fromEntries(merged);
+    // A system whose last answer went holds no answers at all, as a record never saved with any.
+    if (merged.size > 0) answers[systemId] = Object.fromEntries(merged);
   }
   const ids = [...new Set([...record.systems.map((system) => system.id), ...order, ...systems.keys()])];
   return { ...record, meta, documentLanguage, rounds, systems: ids.flatMap((id) => systems.get(id) ?? []), answers };

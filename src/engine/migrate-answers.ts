@@ -24,7 +24,8 @@ function withChoice(answer: Answer, choice: string | undefined): Answer {
   return choice === undefined ? rest : { ...rest, choice };
 }
 
-function migrateSystem(answers: SystemAnswers, migration: AnswerMigration): SystemAnswers {
+/** One system's answers moved one version on. */
+export function migrateSystem(answers: SystemAnswers, migration: AnswerMigration): SystemAnswers {
   const next: Record<string, Answer> = {};
   // An answer already stored under a new id is never overwritten by a migrated one.
   const put = (id: string, answer: Answer) => {

@@ -82,6 +82,8 @@ export class RecordSync {
     const entry = {
       savedAt,
       edit,
+      // The ids of the edit are this checklist version's: a later app moves them on if need be.
+      flowVersion: local.flowVersion,
       ...(this.confirmed ? {} : { template: this.template }),
       ...(raise.length > 0 ? { raise } : {}),
       ...(settled.length > 0 ? { settled } : {}),

@@ -95,6 +95,13 @@ describe('Offline and updates', () => {
         expect(icon.size, icon.src).toBe(icon.sizes);
       }
       expect(installable!.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+      // Chromium's own verdict on whether the app can be installed, as its install prompt decides.
+      // A test context is an incognito profile, which Chromium never installs into: that one
+      // error is about the browser, every other would be about the app.
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+      expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+      await cdp.detach();
 
       await startOneSystem(page);
       await answerAndContinue(page, EN, FLOW, 'data-categories', { status: 'answered', words: 'GPS position every minute' }, 'purpose');

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
 import { fromT } from '../i18n/translate.ts';
@@ -80,6 +80,16 @@ export function OpenFile({ onOpen, readFile, readEncrypted, planImport, onImport
   const [showPassphrase, setShowPassphrase] = useState(false);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
+  // Goes up with each message, so that the focus moves to it once it is on screen.
+  const [announced, setAnnounced] = useState(0);
+  const locked = step.kind === 'locked';
+
+  useEffect(() => {
+    if (locked) passphraseInput.current?.focus();
+  }, [locked]);
+  useEffect(() => {
+    if (announced > 0) statusRef.current?.focus();
+  }, [announced]);
 
   const refuse = (refused: FileProblem) => {
     setProblem(refused);
@@ -90,7 +100,7 @@ export function OpenFile({ onOpen, readFile, readEncrypted, planImport, onImport
   const announce = (message: string) => {
     setStatus(message);
     setStep({ kind: 'idle' });
-    setTimeout(() => statusRef.current?.focus(), 0);
+    setAnnounced((count) => count + 1);
   };
 
   const open = async (reading: FileReading, bytes?: Uint8Array) => {
@@ -101,7 +111,6 @@ export function OpenFile({ onOpen, readFile, readEncrypted, planImport, onImport
         setProblem(null);
         setPassphrase('');
         setStep({ kind: 'locked', bytes, wrong: 0, working: false });
-        setTimeout(() => passphraseInput.current?.focus(), 0);
         return;
       }
       setStep({ kind: 'idle' });

@@ -130,7 +130,14 @@ export function OpenFile({ onOpen, readFile, readEncrypted, planImport, onImport
     // One new negotiation needs no choosing: it is stored as it is, under its own id, and opened.
     if (only?.kind === 'add' && others.length === 0) {
       setStep({ kind: 'idle' });
-      await onImport(plan, {});
+      try {
+        await onImport(plan, {});
+      } catch (error) {
+        console.error(error);
+        setFailed(true);
+        announce(t('importing.failed'));
+        return;
+      }
       await openStored(only.record.id);
       return;
     }

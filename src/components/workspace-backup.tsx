@@ -5,6 +5,7 @@ import { encryptFile } from '../record/file-crypto.ts';
 import { serialiseWorkspace } from '../record/negotiation-file.ts';
 import type { ExistingNegotiation } from '../record/workspace-import.ts';
 import { downloadBlob } from './download.ts';
+import { NO_PASSPHRASE, PassphraseFields, type PassphraseValue } from './passphrase-fields.tsx';
 
 interface WorkspaceBackupProps {
   /** Every negotiation on this device, as the home page last read them. */
@@ -30,9 +31,8 @@ function backupFileName(exportedAt: string, encrypted: boolean): string {
 export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
   const { t } = useTranslation('ui');
   const id = useId();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [show, setShow] = useState(false);
+  const [lock, setLock] = useState<PassphraseValue>(NO_PASSPHRASE);
+  const { passphrase, confirmation } = lock;
   const [mismatch, setMismatch] = useState(false);
   const [state, setState] = useState<BackupState>({ kind: 'idle' });
   const confirmInput = useRef<HTMLInputElement>(null);
@@ -63,7 +63,6 @@ export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
     }
   };
 
-  const type = show ? 'text' : 'password';
   return (
     <section className="card workspace-backup" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('backup.title')}</h2>
@@ -77,31 +76,7 @@ export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
             void backUp();
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-passphrase`}>{t('backup.passphrase')}</label>
-            <p className="field__hint" id={`${id}-hint`}>{t('backup.passphraseHint')}</p>
-            <input id={`${id}-passphrase`} type={type} autoComplete="new-password" value={passphrase} aria-describedby={`${id}-hint`} onChange={(event) => setPassphrase(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-confirm`}>{t('backup.confirm')}</label>
-            {mismatch && (
-              <p className="field__error" id={`${id}-mismatch`} role="alert">{t('backup.mismatch')}</p>
-            )}
-            <input
-              ref={confirmInput}
-              id={`${id}-confirm`}
-              type={type}
-              autoComplete="new-password"
-              value={confirmation}
-              aria-invalid={mismatch}
-              {...(mismatch ? { 'aria-describedby': `${id}-mismatch` } : {})}
-              onChange={(event) => setConfirmation(event.target.value)}
-            />
-          </div>
-          <label className="choice">
-            <input type="checkbox" checked={show} onChange={(event) => setShow(event.target.checked)} />
-            <span>{t('backup.show')}</span>
-          </label>
+          <PassphraseFields value={lock} onChange={setLock} mismatch={mismatch} confirmRef={confirmInput} />
           {damaged > 0 && <p className="field__hint">{t('backup.damaged', { count: damaged })}</p>}
           <div className="actions">
             <button type="submit" className="button" aria-disabled={state.kind === 'working'}>{t('backup.button')}</button>

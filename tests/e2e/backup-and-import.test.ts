@@ -4,6 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
   chooseStep,
+  goToDocuments,
+  negotiationFileButton,
+  stepsNavigation,
   goToAllNegotiations,
   goToReview,
   isFocused,
@@ -163,4 +166,42 @@ describe('Backing up the workspace and importing it on another device', () => {
       await second.context.close();
     }
   }, 180_000);
+
+  it('locks the file of one negotiation with a passphrase from the documents, and opens it straight away on another device', async () => {
+    const first = await newSession(app.browser);
+    let path: string;
+    try {
+      await openHome(first.page, app.url, EN);
+      await openExample(first.page, EN, 'eu');
+      await goToDocuments(first.page, EN);
+      await first.page.getByLabel(t(EN, 'backup.passphrase'), { exact: true }).fill(PASSPHRASE);
+      await first.page.getByLabel(t(EN, 'backup.confirm'), { exact: true }).fill(PASSPHRASE);
+      const [download] = await Promise.all([first.page.waitForEvent('download'), negotiationFileButton(first.page, EN).click()]);
+      path = join(work.path, `one-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      await first.page.getByRole('status').filter({ hasText: t(EN, 'export.done', { what: t(EN, 'export.names.file') }) }).waitFor();
+      expect(first.problems).toEqual([]);
+    } finally {
+      await first.context.close();
+    }
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'data-rights-negotiation-encrypted' });
+
+    const second = await newSession(app.browser);
+    try {
+      await openHome(second.page, app.url, EN);
+      await openFileInput(second.page, EN).setInputFiles(path);
+      const field = second.page.getByLabel(t(EN, 'importing.passphrase'), { exact: true });
+      await field.fill(PASSPHRASE);
+      await second.page.getByRole('button', { name: t(EN, 'importing.unlock'), exact: true }).click();
+      // One negotiation new to this device: no preview, it opens.
+      await stepsNavigation(second.page, EN).waitFor();
+      await goToReview(second.page, EN);
+      expect(await second.page.getByRole('main').innerText()).toContain(EU.words);
+      await goToAllNegotiations(second.page, EN);
+      expect(await listItem(second.page, EU.name).count()).toBe(1);
+      expect(second.problems).toEqual([]);
+    } finally {
+      await second.context.close();
+    }
+  }, 120_000);
 });

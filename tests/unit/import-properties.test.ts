@@ -255,3 +255,31 @@ describe('the import plan and its choices', () => {
     expect(result.skipped).toEqual([record]);
   });
 });
+
+describe('planning against what the device holds', () => {
+  const [record] = fc.sample(recordArb('here'), { numRuns: 1, seed: 11 });
+  if (!record) throw new Error('no sample');
+
+  it('calls identical a negotiation whose stored copy has its keys in another order', () => {
+    const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(record).reverse()))) as NegotiationRecord;
+    expect(planImport({ negotiations: [record] }, [{ id: 'here', reading: { ok: true, record: reordered } }]).items.map((item) => item.kind)).toEqual(['unchanged']);
+  });
+
+  it('asks about a negotiation whose stored copy cannot be read, saying so, and about one deleted and waiting', () => {
+    const damaged = planImport({ negotiations: [record] }, [{ id: 'here', reading: { ok: false, problem: { kind: 'invalid', detail: 'systems' } } }]);
+    expect(damaged.items).toEqual([expect.objectContaining({ kind: 'same-id', deleted: false })]);
+    expect(damaged.items[0]).not.toHaveProperty('existing');
+    const deleted = planImport({ negotiations: [record] }, [{ id: 'here', reading: { ok: true, record }, deletedAt: NOW }]);
+    expect(deleted.items).toEqual([expect.objectContaining({ kind: 'same-id', deleted: true })]);
+  });
+
+  it('shows both sides of a clash: name, parties, last change, meetings and systems', () => {
+    const older = { ...record, updatedAt: '2020-01-01T00:00:00.000Z', rounds: [], systems: [] };
+    const [item] = planImport({ negotiations: [record] }, [{ id: 'here', reading: { ok: true, record: older } }]).items;
+    expect(item).toMatchObject({
+      kind: 'same-id',
+      incoming: { title: record.meta.title, employer: record.meta.employer, updatedAt: record.updatedAt, meetings: record.rounds.length + 1, systems: record.systems.length },
+      existing: { updatedAt: '2020-01-01T00:00:00.000Z', meetings: 1, systems: 0 },
+    });
+  });
+});

@@ -44,11 +44,30 @@ function describe(problem: FileProblem): string {
       return `it was written by a newer version of the wizard (file format ${problem.version})`;
     case 'no-embedded-record':
       return 'this .docx carries no negotiation (only documents made by the wizard do)';
+    case 'too-large':
+      return `it is larger than the wizard reads (${problem.limit / 1024 / 1024} MB)`;
+    case 'too-deep':
+      return `its data is nested deeper than any negotiation file (over ${problem.limit} levels)`;
+    case 'forbidden-key':
+      return `it holds the key "${problem.key}", which no negotiation file has`;
+    case 'no-negotiations':
+      return 'it holds no negotiation';
+    case 'too-many':
+      return `it holds ${problem.count} negotiations, more than the ${problem.limit} the wizard reads`;
+    case 'duplicate-id':
+      return `negotiation ${problem.index + 1}${problem.employer ? ` (${problem.employer})` : ''} has the same id as an earlier one in the file`;
+    case 'encrypted':
+      return 'it is encrypted with a passphrase: open it in the wizard, or use a file saved without one';
+    case 'wrong-passphrase':
+      return 'the passphrase is wrong, or the file was changed after it was saved';
+    case 'encryption-unsupported':
+      return `its encryption is not one the wizard reads (${problem.detail})`;
     case 'record': {
       const inner = problem.problem;
-      if (inner.kind === 'invalid') return `the negotiation in it is invalid: ${inner.detail}`;
-      if (inner.kind === 'newer-version') return `the negotiation was saved by a newer version (record format ${inner.version})`;
-      return 'it holds no negotiation record';
+      const where = `negotiation ${problem.index + 1}${problem.employer ? ` (${problem.employer})` : ''}`;
+      if (inner.kind === 'invalid') return `the negotiation in it is invalid: ${inner.detail} (${where})`;
+      if (inner.kind === 'newer-version') return `the negotiation was saved by a newer version (record format ${inner.version}, ${where})`;
+      return `it holds no negotiation record (${where})`;
     }
   }
 }
@@ -116,7 +135,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const reading = await readNegotiationBytes(new Uint8Array(bytes));
   if (!reading.ok) throw new UsageError(`cannot use "${input}": ${describe(reading.problem)}`);
   checkComplete(input, reading.file.contents);
-  const { record } = reading.file;
+  const [record, ...others] = reading.file.negotiations;
+  // A backup of a workspace holds many: documents are made for one negotiation at a time.
+  if (others.length > 0) throw new UsageError(`"${input}" holds ${others.length + 1} negotiations; the command line makes documents from a file of one`);
   const flow = await loadFlow(record.flowId);
   if (!flow) throw new UsageError(`"${input}" is for jurisdiction "${record.flowId}", which this version does not have`);
 

@@ -112,9 +112,9 @@ async function writeExample(example: Example): Promise<void> {
 
   const reading = parseNegotiationFile(readFileSync(path, 'utf8'));
   if (!reading.ok) throw new Error(`${file} does not read back: ${JSON.stringify(reading.problem)}`);
-  deepStrictEqual(reading.file.record, record, `${file} reads back as a different record`);
+  deepStrictEqual(reading.file.negotiations[0], record, `${file} reads back as a different record`);
   if (!reading.file.includesNotes) throw new Error(`${file} should include the union's notes`);
-  assertFullyAnswered(flow, reading.file.record);
+  assertFullyAnswered(flow, reading.file.negotiations[0]);
 
   console.log(`${file}: ${record.systems.length} systems, ${statusCounts(flow, record)}`);
 }

@@ -35,7 +35,7 @@ export function sampleNegotiation(flow: FlowDefinition, systems: number): Counte
 export function exampleNegotiation(root: string, flowId: string): CountedNegotiation {
   const reading = parseNegotiationFile(readFileSync(join(root, 'examples', `${flowId}.json`), 'utf8'));
   if (!reading.ok) throw new Error(`examples/${flowId}.json does not read`);
-  return { label: `example ${flowId}`, record: reading.file.record };
+  return { label: `example ${flowId}`, record: reading.file.negotiations[0] };
 }
 
 /** The page count LibreOffice's PDF reports (`pdfinfo`'s "Pages:" line). */

@@ -4,8 +4,9 @@ import { loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import { readNegotiationBytes } from '../record/import-file.ts';
-import type { FileReading } from '../record/negotiation-file.ts';
+import { readEncryptedBytes, readNegotiationBytes } from '../record/import-file.ts';
+import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
+import { applyImport, planImport, type ImportDecisions, type ImportPlan, type ImportTarget } from '../record/workspace-import.ts';
 import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
 import { AppUpdate } from './app-update.tsx';
@@ -17,6 +18,7 @@ import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { NegotiationSession } from '../components/negotiation-session.tsx';
 import { OpenFile } from '../components/open-file.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
+import { WorkspaceBackup } from '../components/workspace-backup.tsx';
 import type { SessionStart } from '../components/use-record-sync.ts';
 
 type Screen =
@@ -144,18 +146,42 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     setScreen({ kind: 'negotiation', flow, start: { template }, generation: generation.current });
   };
 
-  /** A file or example is always stored as a new negotiation: nothing already stored changes. */
+  /** A document or an example is always stored as a new negotiation: nothing already stored changes. */
   const openCopy = async ({ file }: FileReading & { ok: true }) => {
     requestPersistence();
-    if (!(await loadFlow(file.record.flowId))) {
+    const [first] = file.negotiations;
+    if (!(await loadFlow(first.flowId))) {
       await showHome(t('open.unknownFlow'));
       return;
     }
-    const record = { ...file.record, id: newId(), updatedAt: now() };
+    const record = { ...first, id: newId(), updatedAt: now() };
     await store.create(record);
     // A copy from a document for management says what it lacks; the whole record needs no notice.
     const notices = { full: undefined, proposal: t('open.fromProposal'), letter: t('open.fromLetter'), 'no-notes': t('open.withoutNotes') };
     await open(record.id, notices[file.contents]);
+  };
+
+  /**
+   * A negotiation file is imported: what it would add or replace is planned against this device,
+   * and only what the user chose is written. `replace` comes with the storage of many
+   * negotiations; until the store has it, a replacement is refused and nothing is lost.
+   */
+  const importTarget: ImportTarget = {
+    create: (record) => store.create(record),
+    replace: (record) => {
+      const replace = (store as Partial<ImportTarget>).replace;
+      return replace ? replace.call(store, record) : Promise.reject(new Error('This store cannot replace a negotiation yet.'));
+    },
+  };
+  const planFile = async (file: NegotiationFile) => planImport(file, await store.list());
+  const importFile = async (plan: ImportPlan, decisions: ImportDecisions) => {
+    try {
+      return await applyImport(importTarget, plan, decisions, newId, now);
+    } finally {
+      // Whatever was written before a failure shows in the list at once.
+      const negotiations = await store.list();
+      setScreen((current) => (current.kind === 'home' ? { ...current, negotiations } : current));
+    }
   };
 
   const goHome = async () => {
@@ -215,7 +241,17 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
               onDelete={(id, title) => void remove(id, title)}
               onUndelete={(id) => void undelete(id)}
             />
-            <OpenFile onOpen={openCopy} readFile={readNegotiationBytes} examples={EXAMPLE_KEYS} loadExample={loadExample} />
+            <OpenFile
+              onOpen={openCopy}
+              readFile={readNegotiationBytes}
+              readEncrypted={readEncryptedBytes}
+              planImport={planFile}
+              onImport={importFile}
+              openStored={(id) => open(id)}
+              examples={EXAMPLE_KEYS}
+              loadExample={loadExample}
+            />
+            <WorkspaceBackup negotiations={screen.negotiations} now={now} />
           </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}

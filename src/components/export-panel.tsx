@@ -1,14 +1,16 @@
 import { useSelector } from '@xstate/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../engine/negotiation.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../export/document-model.ts';
 import { buildDocumentOffThread } from '../export/export-client.ts';
 import { documentFileName, DOCX_MIME } from '../export/export-document.ts';
 import { readLetterTiming, RESPONSE_DAYS } from '../export/letter-timing.ts';
+import { encryptFile } from '../record/file-crypto.ts';
 import { serialiseNegotiation } from '../record/negotiation-file.ts';
 import { downloadBlob } from './download.ts';
 import { LETTER_DATE_ID, LETTER_DAYS_ID, LetterTimingFields } from './letter-timing-fields.tsx';
+import { NO_PASSPHRASE, PassphraseFields, type PassphraseValue } from './passphrase-fields.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
 type ExportState = { readonly kind: 'idle' } | { readonly kind: 'working' | 'done' | 'failed'; readonly what: DocumentKind | 'file' };
@@ -28,6 +30,9 @@ export function ExportPanel() {
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [timing, setTiming] = useState(() => ({ date: localToday(), replyDays: String(RESPONSE_DAYS) }));
   const letter = readLetterTiming(timing);
+  const [lock, setLock] = useState<PassphraseValue>(NO_PASSPHRASE);
+  const [mismatch, setMismatch] = useState(false);
+  const confirmInput = useRef<HTMLInputElement>(null);
 
   const download = async (kind: DocumentKind) => {
     if (kind === 'letter' && letter.problems.length > 0) {
@@ -49,12 +54,26 @@ export function ExportPanel() {
     }
   };
 
-  const saveFile = () => {
-    const record = actor.getSnapshot().context.record;
-    const exportedAt = new Date().toISOString();
-    const json = serialiseNegotiation(record, exportedAt, { includeNotes: true });
-    downloadBlob(new Blob([json], { type: 'application/json' }), documentFileName(record, 'negotiation', exportedAt, 'json'));
-    setState({ kind: 'done', what: 'file' });
+  /** The whole negotiation as a file, locked when a passphrase was given (typed the same twice). */
+  const saveFile = async () => {
+    if (lock.passphrase !== lock.confirmation) {
+      setMismatch(true);
+      confirmInput.current?.focus();
+      return;
+    }
+    setMismatch(false);
+    setState({ kind: 'working', what: 'file' });
+    try {
+      const record = actor.getSnapshot().context.record;
+      const exportedAt = new Date().toISOString();
+      const json = serialiseNegotiation(record, exportedAt, { includeNotes: true });
+      const text = lock.passphrase ? await encryptFile(json, lock.passphrase) : json;
+      downloadBlob(new Blob([text], { type: 'application/json' }), documentFileName(record, 'negotiation', exportedAt, 'json'));
+      setState({ kind: 'done', what: 'file' });
+    } catch (error) {
+      console.error(error);
+      setState({ kind: 'failed', what: 'file' });
+    }
   };
 
   return (
@@ -89,7 +108,8 @@ export function ExportPanel() {
           </li>
         ))}
         <li>
-          <button type="button" className="button" onClick={saveFile}>{t('export.file.button')}</button>
+          <PassphraseFields value={lock} onChange={setLock} mismatch={mismatch} confirmRef={confirmInput} />
+          <button type="button" className="button" aria-disabled={state.kind === 'working'} onClick={() => state.kind !== 'working' && void saveFile()}>{t('export.file.button')}</button>
           <p className="field__hint">{t('export.file.hint')}</p>
         </li>
       </ul>

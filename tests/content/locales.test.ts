@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../src/engine/negotiation.ts';
 import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
 import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
+import { FILE_PROBLEM_KINDS } from '../../src/record/negotiation-file.ts';
 import { ALL_FLOWS } from '../support/flows.ts';
 import { leafKeys, LOCALES_DIR, namespacesOf, readLocale } from '../support/locales.ts';
 import { SAVE_PROBLEMS } from '../../src/components/use-record-sync.ts';
@@ -90,7 +91,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:export': ['working', 'done', 'failed'],
   'ui:export.kinds': DOCUMENT_KINDS.flatMap((kind) => [`${kind}.button`, `${kind}.hint`]),
   'ui:export.names': [...DOCUMENT_KINDS, 'file'],
-  'ui:open.problems': ['not-json', 'not-a-negotiation-file', 'newer-file-version', 'no-embedded-record', 'record'],
+  'ui:open.problems': FILE_PROBLEM_KINDS,
   'ui:save': ['saved', 'pending'],
   'ui:save.failed': SAVE_PROBLEMS,
   'ui:storageUnavailable': ['unavailable', 'blocked'].flatMap((reason) => ['title', 'body', 'next'].map((part) => `${reason}.${part}`)),

@@ -63,18 +63,18 @@ interface ExampleAnswer {
 interface ExampleFile {
   readonly format: string;
   readonly formatVersion: number;
-  readonly record: {
+  readonly negotiations: readonly [{
     readonly id: string;
     readonly meta: { readonly union: string; readonly employer: string; readonly workplace: string; readonly round: string; readonly present: string };
     readonly systems: readonly { readonly id: string; readonly name: string; readonly vendor: string; readonly affected: string }[];
     readonly answers: Readonly<Record<string, Readonly<Record<string, ExampleAnswer>>>>;
-  };
+  }];
 }
 
 const EXAMPLE_PATH = join(import.meta.dirname, '../../examples/eu.json');
 const EXAMPLE_TEXT = readFileSync(EXAMPLE_PATH, 'utf8');
 const EXAMPLE = JSON.parse(EXAMPLE_TEXT) as ExampleFile;
-const { meta: META, systems: SYSTEMS } = EXAMPLE.record;
+const { meta: META, systems: SYSTEMS } = EXAMPLE.negotiations[0];
 
 interface ExampleEntry extends ExampleAnswer {
   readonly systemId: string;
@@ -83,7 +83,7 @@ interface ExampleEntry extends ExampleAnswer {
 }
 
 const ENTRIES: readonly ExampleEntry[] = SYSTEMS.flatMap((system) =>
-  Object.entries(EXAMPLE.record.answers[system.id] ?? {}).map(([questionId, answer]) => ({ ...answer, systemId: system.id, systemName: system.name, questionId })),
+  Object.entries(EXAMPLE.negotiations[0].answers[system.id] ?? {}).map(([questionId, answer]) => ({ ...answer, systemId: system.id, systemName: system.name, questionId })),
 );
 
 /** Every internal note of the example: in the brief, never in the proposal or the letter. */
@@ -352,13 +352,13 @@ describe('Documents from the EU example', () => {
     const { path } = required(negotiationFile, 'negotiation file');
     const file = JSON.parse(readFileSync(path, 'utf8')) as ExampleFile & { readonly includesNotes: unknown; readonly contents: unknown };
     expect(file.format).toBe('data-rights-negotiation');
-    expect(file.formatVersion).toBe(1);
+    expect(file.formatVersion).toBe(2);
     expect(file.contents).toBe('full');
     expect(file.includesNotes).toBe(true);
-    expect(file.record.id, 'a copy has an id of its own').not.toBe(EXAMPLE.record.id);
-    expect(file.record.meta).toEqual(EXAMPLE.record.meta);
-    expect(file.record.systems).toEqual(EXAMPLE.record.systems);
-    expect(file.record.answers).toEqual(EXAMPLE.record.answers);
+    expect(file.negotiations[0].id, 'a copy has an id of its own').not.toBe(EXAMPLE.negotiations[0].id);
+    expect(file.negotiations[0].meta).toEqual(EXAMPLE.negotiations[0].meta);
+    expect(file.negotiations[0].systems).toEqual(EXAMPLE.negotiations[0].systems);
+    expect(file.negotiations[0].answers).toEqual(EXAMPLE.negotiations[0].answers);
   });
 
   it('LibreOffice prints the three documents to PDF with their headings and a "Page N of M" footer', async () => {
@@ -443,9 +443,9 @@ describe('Documents from the EU example', () => {
     wordDocument.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
     wordDocument.file('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
     const newer = JSON.parse(EXAMPLE_TEXT) as Record<string, unknown>;
-    newer.formatVersion = 2;
-    const broken = JSON.parse(EXAMPLE_TEXT) as { record: Record<string, unknown> };
-    broken.record.systems = 'three systems';
+    newer.formatVersion = 3;
+    const broken = JSON.parse(EXAMPLE_TEXT) as { negotiations: [Record<string, unknown>] };
+    broken.negotiations[0].systems = 'three systems';
 
     const cases: readonly { readonly what: string; readonly path: string; readonly expected: readonly string[] }[] = [
       { what: 'a .docx of random bytes', path: file('random.docx', noise(4096)), expected: [t(EN, 'open.problems.not-json')] },
@@ -461,7 +461,7 @@ describe('Documents from the EU example', () => {
       },
       { what: 'a .json of something else', path: file('wrong.json', JSON.stringify({ name: 'shopping list', items: ['tea', 'milk'] })), expected: [t(EN, 'open.problems.not-a-negotiation-file')] },
       { what: 'a .json that is not JSON', path: file('truncated.json', EXAMPLE_TEXT.slice(0, 400)), expected: [t(EN, 'open.problems.not-json')] },
-      { what: 'a negotiation file of a newer format', path: file('newer.json', JSON.stringify(newer)), expected: [t(EN, 'open.problems.newer-file-version', { version: 2 })] },
+      { what: 'a negotiation file of a newer format', path: file('newer.json', JSON.stringify(newer)), expected: [t(EN, 'open.problems.newer-file-version', { version: 3 })] },
       { what: 'a negotiation file with a damaged record', path: file('broken.json', JSON.stringify(broken)), expected: [t(EN, 'open.problems.record'), t(EN, 'home.damaged.invalid')] },
     ];
 

@@ -55,7 +55,7 @@ function texts(language: Language, flow: FlowDefinition): DocumentTexts {
 function exampleRecord(flow: FlowDefinition): NegotiationRecord {
   const reading = parseNegotiationFile(readFileSync(join(ROOT, 'examples', `${flow.id}.json`), 'utf8'));
   if (!reading.ok) throw new Error(`examples/${flow.id}.json does not read: ${JSON.stringify(reading.problem)}`);
-  return reading.file.record;
+  return reading.file.negotiations[0];
 }
 
 /** Every internal note of the record (the examples' are whole sentences, which no clause says by chance). */

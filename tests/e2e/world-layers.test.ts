@@ -220,7 +220,7 @@ describe.each(JOURNEYS.map((journey) => [journey.key, journey] as const))('a neg
     const saved = await downloadNegotiationFile(page, EN, downloads.path);
     const reading = parseNegotiationFile(readFileSync(saved.path, 'utf8'));
     if (!reading.ok) throw new Error(`The negotiation file does not read back: ${JSON.stringify(reading.problem)}`);
-    const record = reading.file.record;
+    const record = reading.file.negotiations[0];
     expect(record.flowId).toBe(key);
 
     const documents = [];

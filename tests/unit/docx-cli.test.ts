@@ -58,7 +58,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const example = JSON.parse(readFileSync(EU_EXAMPLE, 'utf8')) as {
   formatVersion: number;
-  record: { systems: { id: string; category: string; name: string; vendor: string }[]; meta: { employer: string }; answers: Record<string, Record<string, { words: string; note: string }>> };
+  negotiations: [{ systems: { id: string; category: string; name: string; vendor: string }[]; meta: { employer: string }; answers: Record<string, Record<string, { words: string; note: string }>> }];
 };
 const titles = (language: 'en' | 'fr') => (readLocale(language, 'document') as { kinds: Record<string, { title: string }> }).kinds;
 
@@ -78,7 +78,7 @@ describe('the docx command line', () => {
       const { text, parts } = await readDocx(new Uint8Array(readFileSync(out)));
       expect(text).toContain(titles('fr').brief?.title);
       expect(text).not.toContain(titles('en').brief?.title);
-      expect(text).toContain(example.record.meta.employer);
+      expect(text).toContain(example.negotiations[0].meta.employer);
       // The brief is for the union side: the negotiation rides inside with its notes.
       const embedded = readEmbeddedRecord(parts[EMBEDDED_RECORD_PATH]);
       expect(embedded.ok && embedded.file.contents).toBe('full');
@@ -97,8 +97,8 @@ describe('the docx command line', () => {
       const run = await runCliOk([brief, letter, '--kind', 'letter']);
       expect(run.stdout).toContain('letter, en, 3 systems');
       const { text, parts } = await readDocx(new Uint8Array(readFileSync(letter)));
-      expect(text).toContain(example.record.meta.employer);
-      expect(text).toContain(example.record.systems[0]?.name);
+      expect(text).toContain(example.negotiations[0].meta.employer);
+      expect(text).toContain(example.negotiations[0].systems[0]?.name);
       const header = Object.entries(parts).filter(([name]) => name.startsWith('word/header')).map(([, xml]) => xml).join('');
       expect(header).toContain(titles('en').letter?.title);
       // A letter made from the brief still carries no internal note, only what it shows.
@@ -107,8 +107,8 @@ describe('the docx command line', () => {
       if (embedded.ok) {
         expect(embedded.file.contents).toBe('letter');
         expect(embedded.file.includesNotes).toBe(false);
-        expect(embedded.file.record.systems.map((system) => system.name)).toEqual(example.record.systems.map((system) => system.name));
-        expect(Object.values(embedded.file.record.answers).flatMap((byQuestion) => Object.values(byQuestion).map((answer) => answer.note)).filter((note) => note !== '')).toEqual([]);
+        expect(embedded.file.negotiations[0].systems.map((system) => system.name)).toEqual(example.negotiations[0].systems.map((system) => system.name));
+        expect(Object.values(embedded.file.negotiations[0].answers).flatMap((byQuestion) => Object.values(byQuestion).map((answer) => answer.note)).filter((note) => note !== '')).toEqual([]);
       }
     },
     TEST_TIMEOUT_MS,
@@ -130,8 +130,8 @@ describe('the docx command line', () => {
     'writes a %s whose notes repeat the vendor\'s name, the system\'s name and management\'s own words',
     async (kind) => {
       const repeating = structuredClone(example);
-      const first = repeating.record.systems[0];
-      const answers = first ? repeating.record.answers[first.id] : undefined;
+      const first = repeating.negotiations[0].systems[0];
+      const answers = first ? repeating.negotiations[0].answers[first.id] : undefined;
       if (!first || !answers) throw new Error('the EU example has no answered system');
       const quoted = answers['storage-location']?.words ?? '';
       const shown = ['Kestrel Warehouse Systems B.V.', first.name, quoted];
@@ -171,7 +171,7 @@ describe('the docx command line', () => {
   );
 
   const invalidRecord = structuredClone(example);
-  const firstSystem = invalidRecord.record.systems[0];
+  const firstSystem = invalidRecord.negotiations[0].systems[0];
   if (!firstSystem) throw new Error('the EU example has no system');
   firstSystem.category = 'spaceship';
   const future = { ...structuredClone(example), formatVersion: 99 };

@@ -159,14 +159,14 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
           const copy = embedded(document);
           expect(copy.contents).toBe(kind);
           expect(copy.includesNotes).toBe(false);
-          const held = freeText(copy.record);
+          const held = freeText(copy.negotiations[0]);
           expect(held).toContain(record.meta.employer);
           expect(held.filter((text) => !document.text.includes(text)), 'held inside but not shown').toEqual([]);
         });
 
         it('the proposal quotes some of management’s words, and carries exactly those', async () => {
           const document = await made(flow, record, 'proposal', language);
-          const quoted = Object.values(embedded(document).record.answers).flatMap((byQuestion) => Object.values(byQuestion));
+          const quoted = Object.values(embedded(document).negotiations[0].answers).flatMap((byQuestion) => Object.values(byQuestion));
           expect(quoted.length, 'facts quoted in the clauses').toBeGreaterThan(0);
           for (const answer of quoted) {
             expect(answer.words).toMatch(/^WORDS-SENTINEL-/);
@@ -180,7 +180,7 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
           expect(notes.filter((note) => !document.text.includes(note)), 'notes missing from the brief').toEqual([]);
           const copy = embedded(document);
           expect(copy.contents).toBe('full');
-          expect(copy.record).toEqual(record);
+          expect(copy.negotiations[0]).toEqual(record);
         });
       });
     }
@@ -196,11 +196,11 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
       it('the brief gives back the whole record, notes included', async () => {
         const file = await reopen('brief');
         expect(file.contents).toBe('full');
-        expect(file.record).toEqual(record);
+        expect(file.negotiations).toEqual([record]);
       });
 
       it('the proposal gives back its cover, the systems it names and the words it quotes, and nothing more', async () => {
-        const { contents, record: copy } = await reopen('proposal');
+        const { contents, negotiations: [copy] } = await reopen('proposal');
         expect(contents).toBe('proposal');
         expect(copy).toMatchObject(identity);
         expect(copy.meta).toEqual(record.meta);
@@ -217,7 +217,7 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
       });
 
       it('the letter gives back the parties, the systems it asks about and each question it asks with its status (and the partial answers it quotes), and nothing more', async () => {
-        const { contents, record: copy } = await reopen('letter');
+        const { contents, negotiations: [copy] } = await reopen('letter');
         expect(contents).toBe('letter');
         const gaps = askedOf(flow, record);
         expect(Object.keys(gaps).length).toBeGreaterThan(1);
@@ -240,7 +240,7 @@ for (const flow of ALL_FLOWS.filter((candidate) => candidate.layers.length === 1
 describe('notes that repeat what a document for management shows', () => {
   const reading = parseNegotiationFile(readFileSync(join(import.meta.dirname, '../../examples/eu.json'), 'utf8'));
   if (!reading.ok) throw new Error('examples/eu.json does not read');
-  const example = reading.file.record;
+  const example = reading.file.negotiations[0];
   const flow = euFlow;
   const [first] = example.systems;
   if (!first) throw new Error('the example has no system');
@@ -270,7 +270,7 @@ describe('notes that repeat what a document for management shows', () => {
       expect(document.text).toContain(shown[0]);
       expect(document.text).toContain(quoted);
     }
-    expect(notesOf(embedded(document).record).filter((note) => note !== '')).toEqual([]);
+    expect(notesOf(embedded(document).negotiations[0]).filter((note) => note !== '')).toEqual([]);
   });
 });
 

@@ -105,7 +105,7 @@ describe('files and records of version 1', () => {
     const original = (JSON.parse(text) as { record: NegotiationRecord }).record;
     const reading = parseNegotiationFile(text);
     if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
-    const { record } = reading.file;
+    const [record] = reading.file.negotiations;
     expect(record.flowVersion).toBe(CHECKLIST_VERSION);
     const flow = await loadFlow(record.flowId);
     const ids = new Set(flow?.questions.map((question) => question.id));
@@ -120,9 +120,9 @@ describe('files and records of version 1', () => {
   it.each(['eu-brief.docx', 'za-proposal.docx', 'za-letter.docx'])('a document made by version 1 (%s) opens under today’s ids', async (name) => {
     const reading = await readNegotiationBytes(new Uint8Array(readFileSync(join(FIXTURES, name))));
     if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
-    const flow = await loadFlow(reading.file.record.flowId);
+    const flow = await loadFlow(reading.file.negotiations[0].flowId);
     const ids = new Set(flow?.questions.map((question) => question.id));
-    const stored = Object.values(reading.file.record.answers).flatMap((answers) => Object.keys(answers));
+    const stored = Object.values(reading.file.negotiations[0].answers).flatMap((answers) => Object.keys(answers));
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.filter((id) => !ids.has(id))).toEqual([]);
   });

@@ -101,7 +101,7 @@ describe('internal notes', () => {
     if (!embedded.ok) throw new Error(`no embedded record: ${JSON.stringify(embedded.problem)}`);
     expect(embedded.file.contents).toBe(kind);
     expect(embedded.file.includesNotes).toBe(false);
-    const notes = Object.values(embedded.file.record.answers).flatMap((byQuestion) => Object.values(byQuestion).map((answer) => answer.note));
+    const notes = Object.values(embedded.file.negotiations[0].answers).flatMap((byQuestion) => Object.values(byQuestion).map((answer) => answer.note));
     expect(notes.filter((note) => note !== '')).toEqual([]);
   });
 

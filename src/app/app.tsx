@@ -115,8 +115,11 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         await store.eraseDeletedBefore(before(now(), undoDeleteMs));
         const id = await store.getSetting('lastOpened');
         // A new negotiation left before anything was typed was never stored: nothing to resume.
-        const resumable = id ? (await store.summaries()).some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
-        await (id && resumable ? open(id) : showHome());
+        const negotiations = await store.summaries();
+        const resumable = id ? negotiations.some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
+        if (id && resumable) await open(id);
+        // The list just read is the one to show: no second read before the first screen.
+        else setScreen({ kind: 'home', negotiations });
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));

@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
 import { fromT } from '../i18n/translate.ts';
@@ -36,12 +36,49 @@ const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
   gaps: 'home.list.sort.gaps',
 };
 
-/** What every card shares, worked out once per list rather than per card. */
+type Translate = ReturnType<typeof useTranslation<'ui'>>['t'];
+
+/**
+ * What every card shares, worked out once per list rather than per card: with hundreds of
+ * cards, a translation lookup or a date formatter per card is most of the list's cost.
+ */
 interface CardContext {
+  readonly t: Translate;
   readonly dateTime: Intl.DateTimeFormat;
   readonly date: Intl.DateTimeFormat;
+  readonly words: ReturnType<typeof sharedWords>;
   readonly focusRequest?: { readonly id: string };
 }
+
+function sharedWords(t: Translate) {
+  return {
+    untitled: t('home.untitled'),
+    damaged: t('home.damaged.title'),
+    kept: t('home.damaged.kept'),
+    download: t('home.damaged.download'),
+    law: t('home.facts.law'),
+    meeting: t('home.facts.meeting'),
+    progress: t('home.facts.progress'),
+    gaps: t('home.facts.gaps'),
+    noGaps: t('home.noGaps'),
+    open: t('home.open'),
+    rename: t('home.rename.button'),
+    duplicate: t('home.duplicate'),
+    archive: t('home.archive'),
+    unarchive: t('home.unarchive'),
+    delete: t('home.delete.button'),
+    confirmLabel: t('home.delete.confirmLabel'),
+    yes: t('home.delete.yes'),
+    no: t('home.delete.no'),
+  };
+}
+
+/**
+ * Cards rendered in the first commit; the rest follow in a transition, which React renders in
+ * slices between frames, so that hundreds of negotiations neither delay the first list nor
+ * hold the main thread in one long task.
+ */
+const FIRST_CARDS = 24;
 
 /**
  * Every negotiation on this device, sorted and searchable, with the archived ones folded away.
@@ -63,12 +100,19 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
   const collator = useMemo(() => new Intl.Collator(LANGUAGE_TAGS[language], { sensitivity: 'base', numeric: true }), [language]);
   const shown = useMemo(() => sorted(matching(all, query), order, collator), [all, query, order, collator]);
   const context = useMemo<CardContext>(() => ({
+    t,
+    words: sharedWords(t),
     dateTime: new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'medium', timeStyle: 'short' }),
     date: new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'medium', timeZone: 'UTC' }),
     ...(focusRequest ? { focusRequest } : {}),
-  }), [language, focusRequest]);
-  const active = shown.filter((negotiation) => !negotiation.summary.archived);
-  const archived = shown.filter((negotiation) => negotiation.summary.archived);
+  }), [t, language, focusRequest]);
+  const [limit, setLimit] = useState(FIRST_CARDS);
+  useEffect(() => {
+    if (limit < all.length) startTransition(() => setLimit(Infinity));
+  }, [limit, all.length]);
+  const active = shown.filter((negotiation) => !negotiation.summary.archived).slice(0, limit);
+  const archivedAll = shown.filter((negotiation) => negotiation.summary.archived);
+  const archived = archivedAll.slice(0, Math.max(0, limit - active.length));
   const searching = query.trim() !== '';
   const empty = all.length === 0 ? t('home.none') : !all.some((negotiation) => !negotiation.summary.archived) ? t('home.noneActive') : undefined;
   return (
@@ -93,9 +137,9 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
         {searching ? (shown.length === 0 ? t('home.list.noMatch', { query: query.trim() }) : t('home.list.matches', { count: shown.length, query: query.trim() })) : ''}
       </p>
       {empty ? <p>{empty}</p> : active.length > 0 && <NegotiationList negotiations={active} context={context} actions={actions} />}
-      {archived.length > 0 && (
+      {archivedAll.length > 0 && (
         <details className="archived" open={searching || undefined}>
-          <summary>{t('home.archivedTitle', { count: archived.length })}</summary>
+          <summary>{t('home.archivedTitle', { count: archivedAll.length })}</summary>
           <NegotiationList negotiations={archived} context={context} actions={actions} />
         </details>
       )}
@@ -137,10 +181,10 @@ interface CardProps {
 
 /** One negotiation: its name, law, meeting, progress and gaps, and what can be done with it. */
 const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming, onConfirm, context, actions }: CardProps) {
-  const { t } = useTranslation('ui');
+  const { t, words } = context;
   const { summary } = negotiation;
   const { id, problem } = summary;
-  const title = problem ? t('home.damaged.title') : negotiation.name || t('home.untitled');
+  const title = problem ? words.damaged : negotiation.name || words.untitled;
   const headingId = `negotiation-${id}`;
   const deleteId = `${headingId}-delete`;
   const renameId = `${headingId}-rename`;
@@ -164,27 +208,27 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
       {problem ? (
         <>
           <p className="field__error">{t(`home.damaged.${problem.kind}`, problem.kind === 'newer-version' ? { version: problem.version } : {})}</p>
-          <p>{t('home.damaged.kept')}</p>
+          <p>{words.kept}</p>
         </>
       ) : (
         <>
           {summary.title.trim() !== '' && parties !== '' && <p className="negotiation__parties">{parties}</p>}
           <dl className="negotiation__facts">
             <div>
-              <dt>{t('home.facts.law')}</dt>
+              <dt>{words.law}</dt>
               <dd>{negotiation.jurisdiction}</dd>
             </div>
             <div>
-              <dt>{t('home.facts.meeting')}</dt>
+              <dt>{words.meeting}</dt>
               <dd>{summary.lastMeeting ? t('home.meetingOn', { round: summary.round, date: meetingDate(summary.lastMeeting, context.date) }) : t('home.meetingNumber', { round: summary.round })}</dd>
             </div>
             <div>
-              <dt>{t('home.facts.progress')}</dt>
+              <dt>{words.progress}</dt>
               <dd>{t('home.answers', { count: summary.answered })} · {t('home.systems', { count: summary.systems })}</dd>
             </div>
             <div>
-              <dt>{t('home.facts.gaps')}</dt>
-              <dd>{summary.openGaps > 0 ? t('home.gaps', { count: summary.openGaps }) : t('home.noGaps')}</dd>
+              <dt>{words.gaps}</dt>
+              <dd>{summary.openGaps > 0 ? t('home.gaps', { count: summary.openGaps }) : words.noGaps}</dd>
             </div>
           </dl>
           <p className="field__hint">{t('home.updated', { date: context.dateTime.format(new Date(summary.updatedAt)) })}</p>
@@ -207,10 +251,10 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
         />
       ) : confirming ? (
         <ConfirmChoice
-          label={t('home.delete.confirmLabel')}
+          label={words.confirmLabel}
           question={t('home.delete.confirm', { title })}
-          yes={t('home.delete.yes')}
-          no={t('home.delete.no')}
+          yes={words.yes}
+          no={words.no}
           onYes={() => { onConfirm(null); actions.onDelete(id, title); }}
           onNo={cancel}
         />
@@ -219,31 +263,31 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
           {problem ? (
             actions.readRaw && (
               <button type="button" className="button" onClick={() => void actions.readRaw?.(id).then((raw) => downloadBlob(new Blob([safeJson(raw)], { type: 'application/json' }), `negotiation-${id}.json`))}>
-                {t('home.damaged.download')}
+                {words.download}
               </button>
             )
           ) : (
             <>
               <button type="button" className="button" onClick={() => actions.onOpen(id)}>
-                {t('home.open')}<span className="visually-hidden">: {title}</span>
+                {words.open}<span className="visually-hidden">: {title}</span>
               </button>
               {actions.onRename && (
                 <button type="button" className="button button--quiet" id={renameId} onClick={() => setRenaming(true)}>
-                  {t('home.rename.button')}<span className="visually-hidden">: {title}</span>
+                  {words.rename}<span className="visually-hidden">: {title}</span>
                 </button>
               )}
               {actions.onDuplicate && (
                 <button type="button" className="button button--quiet" onClick={() => actions.onDuplicate?.(id)}>
-                  {t('home.duplicate')}<span className="visually-hidden">: {title}</span>
+                  {words.duplicate}<span className="visually-hidden">: {title}</span>
                 </button>
               )}
             </>
           )}
           <button type="button" className="button button--quiet" onClick={() => actions.onArchive(id, !summary.archived)}>
-            {t(summary.archived ? 'home.unarchive' : 'home.archive')}<span className="visually-hidden">: {title}</span>
+            {summary.archived ? words.unarchive : words.archive}<span className="visually-hidden">: {title}</span>
           </button>
           <button type="button" className="button button--quiet" id={deleteId} onClick={() => onConfirm(id)}>
-            {t('home.delete.button')}<span className="visually-hidden">: {title}</span>
+            {words.delete}<span className="visually-hidden">: {title}</span>
           </button>
         </div>
       )}

@@ -154,14 +154,18 @@ export class NegotiationStore {
 
   /** A negotiation and its cursor, with any edit a closed tab left in the journal merged first. */
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
-    await this.merge(id).catch((error: unknown) => {
+    const merged = await this.merge(id).catch((error: unknown) => {
       // A damaged record is still shown and explained; its journal stays for later.
       if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
+      return undefined;
     });
     const tx = this.db.transaction([RECORDS, CURSORS], 'readonly');
     const [raw, cursor] = await Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(CURSORS).get(id)]);
     if (raw === undefined) return undefined;
-    const stored = storedNegotiation(id, envelopeOf(raw));
+    const envelope = envelopeOf(raw);
+    // The merge has just validated this very revision: a large record is not checked twice.
+    const reading: RecordReading | undefined = merged && merged.revision === envelope.revision ? { ok: true, record: merged.record } : undefined;
+    const stored = storedNegotiation(id, envelope, reading);
     return isCursor(cursor) ? { stored, cursor } : { stored };
   }
 
@@ -381,11 +385,11 @@ function firstTemplate(entries: readonly { readonly template?: unknown }[]): Neg
   return undefined;
 }
 
-function storedNegotiation(id: string, envelope: Envelope): StoredNegotiation {
+function storedNegotiation(id: string, envelope: Envelope, reading?: RecordReading): StoredNegotiation {
   return {
     id,
     raw: envelope.record,
-    reading: readRecord(envelope.record),
+    reading: reading ?? readRecord(envelope.record),
     revision: envelope.revision,
     conflicts: envelope.conflicts,
     archived: envelope.archived === true,

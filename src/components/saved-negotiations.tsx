@@ -98,7 +98,9 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
     [negotiations, t],
   );
   const collator = useMemo(() => new Intl.Collator(LANGUAGE_TAGS[language], { sensitivity: 'base', numeric: true }), [language]);
-  const shown = useMemo(() => sorted(matching(all, query), order, collator), [all, query, order, collator]);
+  // The search box shows only with two negotiations or more; a search left in it then no longer applies.
+  const activeQuery = all.length > 1 ? query : '';
+  const shown = useMemo(() => sorted(matching(all, activeQuery), order, collator), [all, activeQuery, order, collator]);
   const context = useMemo<CardContext>(() => ({
     t,
     words: sharedWords(t),
@@ -113,7 +115,7 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
   const active = shown.filter((negotiation) => !negotiation.summary.archived).slice(0, limit);
   const archivedAll = shown.filter((negotiation) => negotiation.summary.archived);
   const archived = archivedAll.slice(0, Math.max(0, limit - active.length));
-  const searching = query.trim() !== '';
+  const searching = activeQuery.trim() !== '';
   const empty = all.length === 0 ? t('home.none') : !all.some((negotiation) => !negotiation.summary.archived) ? t('home.noneActive') : undefined;
   return (
     <>
@@ -134,7 +136,7 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
       )}
       {/* Polite: the count of matches is said after what was typed, not over it. */}
       <p role="status" className="negotiations__count">
-        {searching ? (shown.length === 0 ? t('home.list.noMatch', { query: query.trim() }) : t('home.list.matches', { count: shown.length, query: query.trim() })) : ''}
+        {searching ? (shown.length === 0 ? t('home.list.noMatch', { query: activeQuery.trim() }) : t('home.list.matches', { count: shown.length, query: activeQuery.trim() })) : ''}
       </p>
       {empty ? <p>{empty}</p> : active.length > 0 && <NegotiationList negotiations={active} context={context} actions={actions} />}
       {archivedAll.length > 0 && (

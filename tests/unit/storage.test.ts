@@ -272,6 +272,10 @@ describe('NegotiationStore', () => {
     expect(byId.get(base.id)?.revision).toBe(1);
     expect(byId.get('broken')?.raw).toEqual(damaged);
     expect(byId.get('broken')?.reading.ok).toBe(false);
+    // The same upgrade summarised both, the damaged one with why it cannot be read.
+    const summaries = await readStore(factory, 'summaries');
+    expect(summaries.get(base.id)).toEqual(summariseRecord(base, { archived: false }));
+    expect(summaries.get('broken')).toMatchObject({ problem: { kind: 'invalid' } });
   });
 
   it('lists a damaged record with its raw data and refuses to merge into it, keeping the edit', async () => {

@@ -241,6 +241,20 @@ describe('the negotiations saved on this device', () => {
     expect(duplicate.stored.reading.record.meta).toEqual({ ...original.stored.reading.record.meta, title: 'Copy of Acme Logistics · Unite' });
   });
 
+  it('lists every one of many negotiations, newest first, though the first cards come before the rest', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    for (let index = 0; index < 40; index += 1) {
+      const at = new Date(Date.UTC(2026, 10, 1, index)).toISOString();
+      await store.create({ ...withMeta(emptyRecord(euFlow), { employer: `Employer ${String(index).padStart(2, '0')}`, union: 'Transport Union' }), id: `many-${index}`, updatedAt: at });
+    }
+    store.close();
+    await renderApp({ factory });
+    await screen.findByRole('heading', { level: 3, name: 'Employer 00 · Transport Union' });
+    await waitFor(() => expect(listedNames()).toHaveLength(40));
+    expect(listedNames()[0]).toBe('Employer 39 · Transport Union');
+  });
+
   it('deletes a damaged record too, which it otherwise keeps as it was', async () => {
     const user = userEvent.setup();
     const factory = new IDBFactory();

@@ -154,18 +154,21 @@ export class NegotiationStore {
 
   /** A negotiation and its cursor, with any edit a closed tab left in the journal merged first. */
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
-    const merged = await this.merge(id).catch((error: unknown) => {
+    // The merge reads the cursor in its own transaction and has just validated the record: a
+    // large negotiation is then neither read from storage nor checked a second time.
+    const merged = await this.mergeWith(id, true).catch((error: unknown) => {
       // A damaged record is still shown and explained; its journal stays for later.
       if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
       return undefined;
     });
+    if (merged) {
+      const stored = storedNegotiation(id, merged.envelope, { ok: true, record: merged.synced.record });
+      return isCursor(merged.cursor) ? { stored, cursor: merged.cursor } : { stored };
+    }
     const tx = this.db.transaction([RECORDS, CURSORS], 'readonly');
     const [raw, cursor] = await Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(CURSORS).get(id)]);
     if (raw === undefined) return undefined;
-    const envelope = envelopeOf(raw);
-    // The merge has just validated this very revision: a large record is not checked twice.
-    const reading: RecordReading | undefined = merged && merged.revision === envelope.revision ? { ok: true, record: merged.record } : undefined;
-    const stored = storedNegotiation(id, envelope, reading);
+    const stored = storedNegotiation(id, envelopeOf(raw));
     return isCursor(cursor) ? { stored, cursor } : { stored };
   }
 
@@ -249,10 +252,21 @@ export class NegotiationStore {
 
   /** Merges the journal into the record, in one transaction that reads the current revision. */
   private async merge(id: string): Promise<Synced> {
-    const tx = this.db.transaction([RECORDS, EDITS, SUMMARIES], 'readwrite');
+    return (await this.mergeWith(id, false)).synced;
+  }
+
+  /** The merge, also returning the envelope as it now stands and, when asked, the cursor read in the same transaction. */
+  private async mergeWith(id: string, withCursor: boolean): Promise<{ readonly synced: Synced; readonly envelope: Envelope; readonly cursor?: unknown }> {
+    // Only an opening reads the cursor: a save's merge does not wait on cursor writes.
+    const tx = this.db.transaction(withCursor ? [RECORDS, EDITS, SUMMARIES, CURSORS] : [RECORDS, EDITS, SUMMARIES], 'readwrite');
     const records = tx.objectStore(RECORDS);
     const journal = tx.objectStore(EDITS).index(BY_NEGOTIATION);
-    const [raw, keys, entries] = await Promise.all([records.get(id), journal.getAllKeys(id), journal.getAll(id) as Promise<JournalEntry[]>]);
+    const [raw, keys, entries, cursor] = await Promise.all([
+      records.get(id),
+      journal.getAllKeys(id),
+      journal.getAll(id) as Promise<JournalEntry[]>,
+      withCursor ? tx.objectStore(CURSORS).get(id) : undefined,
+    ]);
     const envelope = raw === undefined ? undefined : envelopeOf(raw);
     // Entries this version cannot read stay in the journal, untouched, and are not merged.
     const readable = entries.flatMap((entry, index) => {
@@ -284,14 +298,15 @@ export class NegotiationStore {
     const revision = (envelope?.revision ?? 0) + (readable.length > 0 || !envelope ? 1 : 0);
     const result: Synced = { revision, record: { ...record, updatedAt }, conflicts };
     const writes: Promise<unknown>[] = [];
+    let stored: Envelope = envelope ?? { revision, record: result.record, conflicts };
     if (revision !== envelope?.revision) {
-      const next: Envelope = { ...envelope, revision, record: result.record, conflicts };
-      writes.push(records.put(next, id), tx.objectStore(SUMMARIES).put(summariseRecord(result.record, flagsOf(next)), id));
+      stored = { ...envelope, revision, record: result.record, conflicts };
+      writes.push(records.put(stored, id), tx.objectStore(SUMMARIES).put(summariseRecord(result.record, flagsOf(stored)), id));
       for (const { key } of readable) writes.push(tx.objectStore(EDITS).delete(key));
     }
     await settled(tx.done, writes);
     this.validated.set(id, revision);
-    return result;
+    return { synced: result, envelope: stored, ...(cursor !== undefined ? { cursor } : {}) };
   }
 
   /**

@@ -111,11 +111,11 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       try {
         // What closed tabs left half-saved is merged first, a new negotiation's first words included.
         await store.recoverJournal();
-        // A negotiation deleted in a tab that closed before its undo ran out is erased now.
-        await store.eraseDeletedBefore(before(now(), undoDeleteMs));
+        // A negotiation deleted in a tab that closed before its undo ran out is erased now; what
+        // remains is the list shown, so the first screen reads the summaries once.
+        const negotiations = await store.eraseDeletedBefore(before(now(), undoDeleteMs));
         const id = await store.getSetting('lastOpened');
         // A new negotiation left before anything was typed was never stored: nothing to resume.
-        const negotiations = await store.summaries();
         const resumable = id ? negotiations.some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
         if (id && resumable) await open(id);
         // The list just read is the one to show: no second read before the first screen.

@@ -344,10 +344,12 @@ export class NegotiationStore {
     await settled(tx.done, [...removals, ...keys.map((key) => tx.objectStore(EDITS).delete(key))]);
   }
 
-  /** Erases every negotiation deleted before `before` (its time to undo has passed). */
-  async eraseDeletedBefore(before: string): Promise<void> {
-    const expired = (await this.summaries()).filter((summary) => summary.deletedAt !== undefined && summary.deletedAt < before);
+  /** Erases every negotiation deleted before `before` (its time to undo has passed); returns the summaries of those left. */
+  async eraseDeletedBefore(before: string): Promise<readonly NegotiationSummary[]> {
+    const summaries = await this.summaries();
+    const expired = summaries.filter((summary) => summary.deletedAt !== undefined && summary.deletedAt < before);
     for (const summary of expired) await this.erase(summary.id);
+    return expired.length === 0 ? summaries : summaries.filter((summary) => !expired.includes(summary));
   }
 
   /**

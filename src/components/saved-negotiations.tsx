@@ -233,7 +233,7 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
               <dd>{summary.openGaps > 0 ? t('home.gaps', { count: summary.openGaps }) : words.noGaps}</dd>
             </div>
           </dl>
-          <p className="field__hint">{t('home.updated', { date: context.dateTime.format(new Date(summary.updatedAt)) })}</p>
+          {!Number.isNaN(Date.parse(summary.updatedAt)) && <p className="field__hint">{t('home.updated', { date: context.dateTime.format(Date.parse(summary.updatedAt)) })}</p>}
         </>
       )}
       {renaming ? (

@@ -207,7 +207,7 @@ async function reportWorkspace(): Promise<void> {
       [
         'negotiations: copies of examples/ with new ids and 2 to 4 earlier meetings, seeded with their summaries as the app stores them',
         `what the list adds to the empty home page (medians): ${ms(median(timing.list.map((run) => run.ms)) - median(timing.empty.map((run) => run.ms)))}`,
-        'the list reads summaries only and renders its first 24 cards at once, the rest in a transition (no long task); cards out of view are not laid out',
+        'the list reads summaries only and renders its first 10 cards at once, the rest in a transition (no long task); cards out of view are not laid out',
         'opening reads and validates the whole record (valibot), loads its checklist and resumes the wizard',
         'long tasks: Long Tasks API; for the list, from the page\'s first script to the list; "< 50 ms" = none reported',
       ],

@@ -78,7 +78,7 @@ function sharedWords(t: Translate) {
  * slices between frames, so that hundreds of negotiations neither delay the first list nor
  * hold the main thread in one long task.
  */
-const FIRST_CARDS = 24;
+const FIRST_CARDS = 10;
 
 /**
  * Every negotiation on this device, sorted and searchable, with the archived ones folded away.

@@ -3,7 +3,7 @@
  * built app in Chromium, with main-thread long tasks), first render, and the documents' page
  * counts as LibreOffice lays them out.
  * Prints measurements and targets; it does not pass or fail. Run with `npm run bench`, or one
- * part only with `npm run bench -- <part>` (bundle, layers, export, save, chromium, pages).
+ * part only with `npm run bench -- <part>` (bundle, layers, export, save, chromium, workspace, pages).
  */
 import { join } from 'node:path';
 import { JURISDICTION_KEYS, loadFlow } from '../flows/index.ts';
@@ -21,6 +21,7 @@ import { sampleRecord, statusCounts } from './bench-support/sample-record.ts';
 import { median } from './bench-support/stats.ts';
 import { kb, ms, printTable } from './bench-support/table.ts';
 import { timeLayers } from './bench-support/layer-timing.ts';
+import { timeWorkspace, workspaceRecords, type WorkspaceRun } from './bench-support/workspace-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGE_LOADS = 5;
@@ -178,6 +179,45 @@ async function reportChromium(): Promise<void> {
   }
 }
 
+const WORKSPACE_NEGOTIATIONS = 200;
+const WORKSPACE_RUNS = 5;
+const LARGE_SYSTEMS = 20;
+/** Earlier meetings of the large negotiation: the one under way is the sixth. */
+const LARGE_ROUNDS = 5;
+
+function workspaceRow(measure: string, runs: readonly WorkspaceRun[]): string[] {
+  const longest = Math.max(0, ...runs.flatMap((run) => run.longTasksMs));
+  return [measure, ms(median(runs.map((run) => run.ms))), runs.map((run) => run.ms.toFixed(0)).join(' / '), '< 100 ms', longest > 0 ? ms(longest) : '< 50 ms'];
+}
+
+async function reportWorkspace(): Promise<void> {
+  const records = workspaceRecords(ROOT, flowById, WORKSPACE_NEGOTIATIONS, LARGE_SYSTEMS, LARGE_ROUNDS);
+  const { url, server } = await serveBuiltApp();
+  const browser = await launchChromium();
+  try {
+    const timing = await timeWorkspace(browser, url, records, WORKSPACE_RUNS);
+    printTable(
+      `The workspace in Chromium (built app, ${timing.negotiations} negotiations stored; ${WORKSPACE_RUNS} runs in one context)`,
+      ['measure', 'median', 'all runs', 'target', 'longest main-thread task'],
+      [
+        workspaceRow('for comparison: home page with nothing stored, navigation start to its heading', timing.empty),
+        workspaceRow(`home page: navigation start to the first list (${timing.negotiations} negotiations)`, timing.list),
+        workspaceRow(`open: click on Open to the wizard's first heading (${timing.large.systems} systems, ${timing.large.meetings} meetings, ${kb(timing.large.chars)} of JSON)`, timing.open),
+      ],
+      [
+        'negotiations: copies of examples/ with new ids and 2 to 4 earlier meetings, seeded with their summaries as the app stores them',
+        `what the list adds to the empty home page (medians): ${ms(median(timing.list.map((run) => run.ms)) - median(timing.empty.map((run) => run.ms)))}`,
+        'the list reads summaries only and renders its first 10 cards at once, the rest in a transition (no long task); cards out of view are not laid out',
+        'opening reads and validates the whole record (valibot), loads its checklist and resumes the wizard',
+        'long tasks: Long Tasks API; for the list, from the page\'s first script to the list; "< 50 ms" = none reported',
+      ],
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** Page targets for the agreement (issue 7): ten systems fit a meeting, not a binder. */
 const PAGE_TARGETS: Readonly<Record<string, string>> = { 'proposal 3': '< 14', 'proposal 10': '< 25', 'brief 10': '< 70' };
 const PAGE_SIZES = [1, 3, 10] as const;
@@ -199,7 +239,7 @@ async function reportPageCounts(): Promise<void> {
   ]);
 }
 
-const PARTS: Readonly<Record<string, () => Promise<void>>> = { bundle: reportBundle, layers: reportLayers, export: reportExport, save: reportSave, chromium: reportChromium, pages: reportPageCounts };
+const PARTS: Readonly<Record<string, () => Promise<void>>> = { bundle: reportBundle, layers: reportLayers, export: reportExport, save: reportSave, chromium: reportChromium, workspace: reportWorkspace, pages: reportPageCounts };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((part) => !(part in PARTS));
 if (unknown.length > 0) throw new Error(`Unknown bench part ${unknown.join(', ')}: choose from ${Object.keys(PARTS).join(', ')}`);

@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import '../../tests/support/idb-globals.ts';
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer } from '../../src/engine/record-updates.ts';

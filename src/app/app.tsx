@@ -6,8 +6,11 @@ import { createRecord, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { readEncryptedBytes, readNegotiationBytes } from '../record/import-file.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
+import type { NegotiationSummary } from '../record/negotiation-summary.ts';
+import { diffRecords } from '../record/record-merge.ts';
+import type { NegotiationStore } from '../record/storage.ts';
 import { applyImport, planImport, type ImportDecisions, type ImportPlan, type ImportTarget } from '../record/workspace-import.ts';
-import type { NegotiationStore, StoredNegotiation } from '../record/storage.ts';
+import { nameOf } from '../components/negotiation-order.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
 import { AppUpdate } from './app-update.tsx';
 import { EXAMPLE_KEYS, loadExample } from './examples.ts';
@@ -23,7 +26,13 @@ import type { SessionStart } from '../components/use-record-sync.ts';
 
 type Screen =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'home'; readonly negotiations: readonly StoredNegotiation[]; readonly problem?: string }
+  | {
+      readonly kind: 'home';
+      readonly negotiations: readonly NegotiationSummary[];
+      readonly problem?: string;
+      /** A negotiation to put the focus on once listed: a copy just made. */
+      readonly focusRequest?: { readonly id: string };
+    }
   | {
       readonly kind: 'negotiation';
       readonly flow: FlowDefinition;
@@ -69,9 +78,10 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     return flow;
   }, [i18n]);
 
-  const showHome = useCallback(async (problem?: string) => {
-    const negotiations = await store.list();
-    setScreen(problem ? { kind: 'home', negotiations, problem } : { kind: 'home', negotiations });
+  // The list reads summaries only: hundreds of negotiations list without one record validated.
+  const showHome = useCallback(async (problem?: string, focus?: string) => {
+    const negotiations = await store.summaries();
+    setScreen({ kind: 'home', negotiations, ...(problem ? { problem } : {}), ...(focus ? { focusRequest: { id: focus } } : {}) });
   }, [store]);
 
   const open = useCallback(async (id: string, notice?: string) => {
@@ -106,12 +116,15 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       try {
         // What closed tabs left half-saved is merged first, a new negotiation's first words included.
         await store.recoverJournal();
-        // A negotiation deleted in a tab that closed before its undo ran out is erased now.
-        await store.eraseDeletedBefore(before(now(), undoDeleteMs));
+        // A negotiation deleted in a tab that closed before its undo ran out is erased now; what
+        // remains is the list shown, so the first screen reads the summaries once.
+        const negotiations = await store.eraseDeletedBefore(before(now(), undoDeleteMs));
         const id = await store.getSetting('lastOpened');
         // A new negotiation left before anything was typed was never stored: nothing to resume.
-        const resumable = id ? (await store.list()).some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
-        await (id && resumable ? open(id) : showHome());
+        const resumable = id ? negotiations.some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
+        if (id && resumable) await open(id);
+        // The list just read is the one to show: no second read before the first screen.
+        else setScreen({ kind: 'home', negotiations });
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));
@@ -127,7 +140,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     const timer = setTimeout(() => {
       setDeleted((pending) => pending.filter((entry) => entry.id !== oldest.id));
       void store.erase(oldest.id).then(async () => {
-        const negotiations = await store.list();
+        const negotiations = await store.summaries();
         setScreen((current) => (current.kind === 'home' ? { ...current, negotiations } : current));
       });
     }, Math.max(0, Date.parse(oldest.at) + undoDeleteMs - Date.parse(now())));
@@ -163,23 +176,16 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
 
   /**
    * A negotiation file is imported: what it would add or replace is planned against this device,
-   * and only what the user chose is written. `replace` comes with the storage of many
-   * negotiations; until the store has it, a replacement is refused and nothing is lost.
+   * and only what the user chose is written.
    */
-  const importTarget: ImportTarget = {
-    create: (record) => store.create(record),
-    replace: (record) => {
-      const replace = (store as Partial<ImportTarget>).replace;
-      return replace ? replace.call(store, record) : Promise.reject(new Error('This store cannot replace a negotiation yet.'));
-    },
-  };
+  const importTarget: ImportTarget = store;
   const planFile = async (file: NegotiationFile) => planImport(file, await store.list());
   const importFile = async (plan: ImportPlan, decisions: ImportDecisions) => {
     try {
       return await applyImport(importTarget, plan, decisions, newId, now);
     } finally {
       // Whatever was written before a failure shows in the list at once.
-      const negotiations = await store.list();
+      const negotiations = await store.summaries();
       setScreen((current) => (current.kind === 'home' ? { ...current, negotiations } : current));
     }
   };
@@ -209,6 +215,41 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     await showHome();
   };
 
+  /**
+   * A new name is an edit of `meta.title` through the journal, like a keystroke in the
+   * wizard, so it merges with a tab that has the negotiation open instead of overwriting it.
+   */
+  const rename = useCallback(async (id: string, title: string) => {
+    try {
+      const { record } = await store.refresh(id);
+      if (record.meta.title !== title) {
+        await store.saveEdit(id, { savedAt: now(), edit: diffRecords(record, { ...record, meta: { ...record.meta, title } }) });
+      }
+      await showHome();
+    } catch (error) {
+      console.error(error);
+      await showHome(t('home.cannotChange'));
+    }
+  }, [store, now, showHome, t]);
+
+  /** A copy under a new id, every meeting and answer included, named as a copy; focus goes to it. */
+  const duplicate = useCallback(async (id: string) => {
+    try {
+      const { record } = await store.refresh(id);
+      const at = now();
+      const name = nameOf(record.meta) || t('home.untitled');
+      const copy = { ...record, id: newId(), createdAt: at, updatedAt: at, meta: { ...record.meta, title: t('home.copyOf', { name }) } };
+      await store.create(copy);
+      await showHome(undefined, copy.id);
+    } catch (error) {
+      console.error(error);
+      await showHome(t('home.cannotChange'));
+    }
+  }, [store, now, newId, showHome, t]);
+
+  /** A record that cannot be read is downloaded exactly as stored. */
+  const readRaw = useCallback(async (id: string) => (await store.load(id))?.stored.raw, [store]);
+
   const changeLanguage = async (language: Language) => {
     await i18n.changeLanguage(language);
     await store.setSetting('interfaceLanguage', language);
@@ -234,6 +275,10 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
             {screen.problem && <p className="field__error" role="alert">{screen.problem}</p>}
             <HomePage
               negotiations={screen.negotiations}
+              {...(screen.focusRequest ? { focusRequest: screen.focusRequest } : {})}
+              onRename={rename}
+              onDuplicate={(id) => void duplicate(id)}
+              readRaw={readRaw}
               deleted={deleted}
               onOpen={(id) => void open(id)}
               onStart={(id) => void start(id)}
@@ -251,7 +296,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
               examples={EXAMPLE_KEYS}
               loadExample={loadExample}
             />
-            <WorkspaceBackup negotiations={screen.negotiations} now={now} />
+            <WorkspaceBackup negotiations={screen.negotiations} readRecords={() => store.list()} now={now} />
           </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredNegotiation } from '../record/storage.ts';
+import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import { chosenKey, countryChoice, needsPlace, NO_REGION, type RegionValue } from './region-choice.ts';
 import { RegionPicker } from './region-picker.tsx';
 import { SavedNegotiations, type NegotiationActions } from './saved-negotiations.tsx';
@@ -15,14 +15,17 @@ export interface RecentlyDeleted {
 }
 
 interface HomePageProps extends NegotiationActions {
-  readonly negotiations: readonly StoredNegotiation[];
+  /** Summaries only: the home page never reads or validates a whole record. */
+  readonly negotiations: readonly NegotiationSummary[];
+  /** A negotiation to put the focus on once listed (a copy just made). */
+  readonly focusRequest?: { readonly id: string };
   readonly onStart: (flowId: string) => void;
   readonly deleted: readonly RecentlyDeleted[];
   readonly onUndelete: (id: string) => void;
 }
 
 /** Start: pick the country (and so the law) of a new negotiation, or reopen one saved on this device. */
-export function HomePage({ negotiations, onStart, deleted, onUndelete, ...actions }: HomePageProps) {
+export function HomePage({ negotiations, focusRequest, onStart, deleted, onUndelete, onOpen, onArchive, onDelete, onRename, onDuplicate, readRaw }: HomePageProps) {
   const { t } = useTranslation('ui');
   const [region, setRegion] = useState<RegionValue>(NO_REGION);
   const [regionError, setRegionError] = useState<string>();
@@ -41,6 +44,18 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
     deletedSeen.current = deleted.length;
   }, [deleted.length]);
   const kept = negotiations.filter((stored) => stored.deletedAt === undefined);
+  const actions = useMemo<NegotiationActions>(() => ({
+    onOpen,
+    onArchive: (id, archived) => {
+      onArchive(id, archived);
+      // The card moves between the lists: focus stays on the list it left.
+      savedHeading.current?.focus();
+    },
+    onDelete,
+    ...(onRename ? { onRename } : {}),
+    ...(onDuplicate ? { onDuplicate } : {}),
+    ...(readRaw ? { readRaw } : {}),
+  }), [onOpen, onArchive, onDelete, onRename, onDuplicate, readRaw]);
   return (
     <div className="home">
       <StepHeading title={t('home.title')} stepKey="home" />
@@ -88,15 +103,7 @@ export function HomePage({ negotiations, onStart, deleted, onUndelete, ...action
             </p>
           ))}
         </div>
-        <SavedNegotiations
-          negotiations={negotiations}
-          {...actions}
-          onArchive={(id, archived) => {
-            actions.onArchive(id, archived);
-            // The card moves between the lists: focus stays on the list it left.
-            savedHeading.current?.focus();
-          }}
-        />
+        <SavedNegotiations negotiations={negotiations} actions={actions} {...(focusRequest ? { focusRequest } : {})} />
       </section>
     </div>
   );

@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import { encryptFile } from '../record/file-crypto.ts';
 import { serialiseWorkspace } from '../record/negotiation-file.ts';
+import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import type { ExistingNegotiation } from '../record/workspace-import.ts';
 import { downloadBlob } from './download.ts';
 import { NO_PASSPHRASE, PassphraseFields, type PassphraseValue } from './passphrase-fields.tsx';
 
 interface WorkspaceBackupProps {
-  /** Every negotiation on this device, as the home page last read them. */
-  readonly negotiations: readonly ExistingNegotiation[];
+  /** Every negotiation on this device, as the home page lists them. */
+  readonly negotiations: readonly NegotiationSummary[];
+  /** The whole records, read (and validated) only when a backup is asked for. */
+  readonly readRecords: () => Promise<readonly ExistingNegotiation[]>;
   readonly now: () => string;
 }
 
@@ -28,7 +31,7 @@ function backupFileName(exportedAt: string, encrypted: boolean): string {
  * Downloads one file of every negotiation on this device (archived ones too; deleted ones are
  * on their way out and are left out), optionally locked with a passphrase.
  */
-export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
+export function WorkspaceBackup({ negotiations, readRecords, now }: WorkspaceBackupProps) {
   const { t } = useTranslation('ui');
   const id = useId();
   const [lock, setLock] = useState<PassphraseValue>(NO_PASSPHRASE);
@@ -38,11 +41,11 @@ export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
   const confirmInput = useRef<HTMLInputElement>(null);
 
   const kept = negotiations.filter((negotiation) => negotiation.deletedAt === undefined);
-  const records = kept.flatMap((negotiation): NegotiationRecord[] => (negotiation.reading.ok ? [negotiation.reading.record] : []));
-  const damaged = kept.length - records.length;
+  const readable = kept.filter((negotiation) => negotiation.problem === undefined).length;
+  const damaged = kept.length - readable;
 
   const backUp = async () => {
-    if (state.kind === 'working' || records.length === 0) return;
+    if (state.kind === 'working' || readable === 0) return;
     if (passphrase !== confirmation) {
       setMismatch(true);
       confirmInput.current?.focus();
@@ -51,6 +54,8 @@ export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
     setMismatch(false);
     setState({ kind: 'working' });
     try {
+      const stored = (await readRecords()).filter((negotiation) => negotiation.deletedAt === undefined);
+      const records = stored.flatMap((negotiation): NegotiationRecord[] => (negotiation.reading.ok ? [negotiation.reading.record] : []));
       const exportedAt = now();
       const plain = serialiseWorkspace(records, exportedAt);
       const encrypted = passphrase !== '';
@@ -67,7 +72,7 @@ export function WorkspaceBackup({ negotiations, now }: WorkspaceBackupProps) {
     <section className="card workspace-backup" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('backup.title')}</h2>
       <p>{t('backup.intro')}</p>
-      {records.length === 0 ? (
+      {readable === 0 ? (
         <p>{t('backup.none')}</p>
       ) : (
         <form

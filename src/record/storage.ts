@@ -1,11 +1,32 @@
-import { CHECKLIST_VERSION } from '../../flows/migrations.ts';
+import { wrap } from 'idb';
+import { ANSWER_MIGRATIONS, CHECKLIST_VERSION } from '../../flows/migrations.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
-import { foldEdit, mergeConflicts, samePath, type Conflict, type LeafPath, type RecordEdit } from './record-merge.ts';
+import { readSummary, summariseRecord, withSummaryFlags, type NegotiationSummary } from './negotiation-summary.ts';
+import { foldEdit, mergeConflicts, samePath, type Conflict } from './record-merge.ts';
+import { migrateEdit } from './migrate-edit.ts';
 import { readConflicts, readRecord, readRecordEdit, type RecordReading } from './record-schema.ts';
+import {
+  BY_NEGOTIATION,
+  CURSORS,
+  DATABASE,
+  DATABASE_VERSION,
+  EDITS,
+  envelopeOf,
+  flagsOf,
+  RECORDS,
+  SETTINGS,
+  SUMMARIES,
+  summaryOfStored,
+  upgradeDatabase,
+  type Database,
+  type Envelope,
+  type JournalEntry,
+} from './storage-schema.ts';
 import { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError } from './storage-errors.ts';
 
 export { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError };
+export type { NegotiationSummary } from './negotiation-summary.ts';
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
 export type Cursor = WizardCursor;
@@ -34,69 +55,16 @@ export interface Synced {
 
 export type Setting = 'lastOpened' | 'interfaceLanguage';
 
-const DATABASE = 'data-rights-wizard';
-/** 1: records stored bare. 2: records in an envelope with a revision; the edit journal. */
-const DATABASE_VERSION = 2;
-const RECORDS = 'records';
-const CURSORS = 'cursors';
-const SETTINGS = 'settings';
-const EDITS = 'edits';
-const BY_NEGOTIATION = 'by-negotiation';
-
-interface Envelope {
-  readonly revision: number;
-  readonly record: unknown;
-  readonly conflicts: readonly Conflict[];
-  readonly archived?: boolean;
-  readonly deletedAt?: string;
+/** Waits for a transaction and every request issued in it, so that no request's failure goes unheard. */
+async function settled(done: Promise<void>, requests: readonly Promise<unknown>[]): Promise<void> {
+  await Promise.all([...requests, done]);
 }
 
-/** One save of one tab, written before it is merged, so that a closing tab loses nothing. */
-interface JournalEntry {
-  readonly negotiationId: string;
-  readonly savedAt: string;
-  readonly edit: RecordEdit;
-  /** For a negotiation not stored yet: the empty record the edit starts from. */
-  readonly template?: NegotiationRecord;
-  /** Values this tab replaced locally while it merged another tab's save. */
-  readonly raise?: readonly Conflict[];
-  /** Conflicts the user settled with this edit. */
-  readonly settled?: readonly LeafPath[];
+/** Gives up a transaction on purpose; its `done` then fails, which nobody needs to hear. */
+function abandon(tx: { abort(): void; readonly done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  tx.abort();
 }
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function completion(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an envelope leniently: whatever it holds, the record inside is validated on its own. */
-function envelopeOf(value: unknown): Envelope {
-  if (!isObject(value) || typeof value.revision !== 'number' || !('record' in value)) {
-    return { revision: 0, record: value, conflicts: [] };
-  }
-  return {
-    revision: value.revision,
-    record: value.record,
-    conflicts: readConflicts(value.conflicts),
-    ...(value.archived === true ? { archived: true } : {}),
-    ...(typeof value.deletedAt === 'string' ? { deletedAt: value.deletedAt } : {}),
-  };
-}
-
 
 /**
  * The only module that touches storage. It holds many negotiations; everything it reads is
@@ -106,34 +74,42 @@ function envelopeOf(value: unknown): Envelope {
  * are first written to a journal on their own, then merged into the stored record inside one
  * transaction that reads the record's current revision. A tab that closes between the two
  * steps leaves its edit in the journal, and the next read of that negotiation merges it.
+ *
+ * Every write of a record writes its summary in the same transaction, so the home page can list
+ * hundreds of negotiations from summaries alone.
  */
 export class NegotiationStore {
-  private readonly db: IDBDatabase;
+  private readonly db: Database;
   /** The revision of each record this store last validated or wrote itself. */
   private readonly validated = new Map<string, number>();
 
-  private constructor(db: IDBDatabase) {
+  private constructor(db: Database) {
     this.db = db;
   }
 
+  /**
+   * Opens the database through the factory given (tests pass an in-memory one), with idb's
+   * promises over its requests: `openDB` itself would always use the page's `indexedDB`.
+   */
   static async open(factory: IDBFactory = indexedDB, name = DATABASE): Promise<NegotiationStore> {
     const opening = factory.open(name, DATABASE_VERSION);
-    opening.onupgradeneeded = (event) => {
-      const db = opening.result;
-      for (const store of [RECORDS, CURSORS, SETTINGS]) {
-        if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
-      }
-      if (!db.objectStoreNames.contains(EDITS)) {
-        db.createObjectStore(EDITS, { autoIncrement: true }).createIndex(BY_NEGOTIATION, 'negotiationId');
-      }
-      if (event.oldVersion === 1) wrapBareRecords(opening.transaction);
-    };
-    const blocked = new Promise<never>((_, reject) => {
-      opening.onblocked = () => reject(new StorageBlockedError('Another tab holds the saved negotiations open with an older version of the wizard.'));
+    opening.addEventListener('upgradeneeded', (event) => {
+      const upgrade = wrap(opening.transaction as IDBTransaction) as unknown as Parameters<typeof upgradeDatabase>[2];
+      // A step that fails aborts the upgrade, and so the opening, rather than half-upgrading.
+      upgradeDatabase(wrap(opening.result) as unknown as Database, event.oldVersion, upgrade).catch(() => {
+        try {
+          upgrade.abort();
+        } catch {
+          // Already finished or aborted: the opening reports it.
+        }
+      });
     });
-    const db = await Promise.race([request(opening), blocked]);
+    const blocked = new Promise<never>((_, reject) => {
+      opening.addEventListener('blocked', () => reject(new StorageBlockedError('Another tab holds the saved negotiations open with an older version of the wizard.')));
+    });
+    const db = (await Promise.race([wrap(opening), blocked])) as unknown as Database;
     // Another tab opened a newer version of the database: let it upgrade rather than block it.
-    db.onversionchange = () => db.close();
+    db.addEventListener('versionchange', () => db.close());
     return new NegotiationStore(db);
   }
 
@@ -141,38 +117,99 @@ export class NegotiationStore {
     this.db.close();
   }
 
-  /** Every negotiation on this device, deleted ones included until they are erased. */
+  /** Every negotiation on this device, deleted ones included until they are erased: whole records, each validated. */
   async list(): Promise<readonly StoredNegotiation[]> {
-    const store = this.db.transaction(RECORDS, 'readonly').objectStore(RECORDS);
-    const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+    const store = this.db.transaction(RECORDS, 'readonly').store;
+    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
     return keys.map((key, index) => storedNegotiation(String(key), envelopeOf(values[index])));
+  }
+
+  /**
+   * What the home page lists of every negotiation, deleted ones included until they are erased,
+   * without reading a single record. A summary missing or failing its check (written by hand,
+   * damaged) is recomputed from its record and stored again.
+   */
+  async summaries(): Promise<readonly NegotiationSummary[]> {
+    const tx = this.db.transaction([RECORDS, SUMMARIES], 'readonly');
+    const summaries = tx.objectStore(SUMMARIES);
+    const [ids, keys, values] = await Promise.all([tx.objectStore(RECORDS).getAllKeys(), summaries.getAllKeys(), summaries.getAll()]);
+    const found = new Map<string, NegotiationSummary>();
+    keys.forEach((key, index) => {
+      const summary = readSummary(values[index], String(key));
+      if (summary) found.set(summary.id, summary);
+    });
+    const missing = ids.map(String).filter((id) => !found.has(id));
+    for (const summary of await this.resummarise(missing)) found.set(summary.id, summary);
+    return ids.flatMap((id) => found.get(String(id)) ?? []);
+  }
+
+  /** Recomputes the summaries of these negotiations from their records, in one transaction. */
+  private async resummarise(ids: readonly string[]): Promise<readonly NegotiationSummary[]> {
+    if (ids.length === 0) return [];
+    const tx = this.db.transaction([RECORDS, SUMMARIES], 'readwrite');
+    const raws = await Promise.all(ids.map((id) => tx.objectStore(RECORDS).get(id)));
+    const summaries = ids.flatMap((id, index) => (raws[index] === undefined ? [] : [summaryOfStored(id, raws[index])]));
+    await settled(tx.done, summaries.map((summary) => tx.objectStore(SUMMARIES).put(summary, summary.id)));
+    return summaries;
   }
 
   /** A negotiation and its cursor, with any edit a closed tab left in the journal merged first. */
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
-    await this.merge(id).catch((error: unknown) => {
+    // The merge reads the cursor in its own transaction and has just validated the record: a
+    // large negotiation is then neither read from storage nor checked a second time.
+    const merged = await this.mergeWith(id, true).catch((error: unknown) => {
       // A damaged record is still shown and explained; its journal stays for later.
       if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
+      return undefined;
     });
+    if (merged) {
+      const stored = storedNegotiation(id, merged.envelope, { ok: true, record: merged.synced.record });
+      return isCursor(merged.cursor) ? { stored, cursor: merged.cursor } : { stored };
+    }
     const tx = this.db.transaction([RECORDS, CURSORS], 'readonly');
-    const [raw, cursor] = await Promise.all([request(tx.objectStore(RECORDS).get(id)), request(tx.objectStore(CURSORS).get(id))]);
+    const [raw, cursor] = await Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(CURSORS).get(id)]);
     if (raw === undefined) return undefined;
     const stored = storedNegotiation(id, envelopeOf(raw));
     return isCursor(cursor) ? { stored, cursor } : { stored };
   }
 
-  /** Stores a negotiation under a new id (an opened file, an example); never replaces one. */
+  /** Stores a negotiation under a new id (an opened file, an example, a copy); never replaces one. */
   async create(record: NegotiationRecord): Promise<Synced> {
-    const tx = this.db.transaction(RECORDS, 'readwrite');
+    const tx = this.db.transaction([RECORDS, SUMMARIES], 'readwrite');
     const envelope: Envelope = { revision: 1, record, conflicts: [] };
-    const adding = request(tx.objectStore(RECORDS).add(envelope, record.id));
     try {
-      await Promise.all([adding, completion(tx)]);
+      await settled(tx.done, [tx.objectStore(RECORDS).add(envelope, record.id), tx.objectStore(SUMMARIES).put(summariseRecord(record, { archived: false }), record.id)]);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'ConstraintError') throw new ExistingRecordError(`A negotiation ${record.id} is already stored.`);
       throw error;
     }
     return { revision: 1, record, conflicts: [] };
+  }
+
+  /**
+   * Writes a record (read from an imported file) over the stored negotiation with its id, as a
+   * new revision: the archived flag stays, the conflicts go, and so do the journal's waiting
+   * edits and the cursor, which belonged to the record replaced. All in one transaction.
+   */
+  async replace(record: NegotiationRecord): Promise<Synced> {
+    const tx = this.db.transaction([RECORDS, SUMMARIES, EDITS, CURSORS], 'readwrite');
+    const [raw, keys] = await Promise.all([tx.objectStore(RECORDS).get(record.id), tx.objectStore(EDITS).index(BY_NEGOTIATION).getAllKeys(record.id)]);
+    const previous = raw === undefined ? undefined : envelopeOf(raw);
+    if (!previous || previous.deletedAt !== undefined) {
+      abandon(tx);
+      throw new NotStoredError(`No negotiation ${record.id} is stored.`);
+    }
+    const revision = previous.revision + 1;
+    const envelope: Envelope = { revision, record, conflicts: [], ...(previous.archived ? { archived: true } : {}) };
+    await settled(tx.done, [
+      tx.objectStore(RECORDS).put(envelope, record.id),
+      tx.objectStore(SUMMARIES).put(summariseRecord(record, flagsOf(envelope)), record.id),
+      tx.objectStore(CURSORS).delete(record.id),
+      ...keys.map((key) => tx.objectStore(EDITS).delete(key)),
+    ]);
+    // The imported record is validated at its next read, like any record this store did not merge.
+    this.validated.delete(record.id);
+    return { revision, record, conflicts: [] };
   }
 
   /**
@@ -183,18 +220,20 @@ export class NegotiationStore {
    */
   saveEdit(id: string, entry: Omit<JournalEntry, 'negotiationId'>): Promise<Synced> {
     if (!readRecordEdit(entry.edit)) return Promise.reject(new UnsavableEditError('This change cannot be stored: a text is longer than the wizard keeps.'));
-    let journal: IDBTransaction;
+    let written: Promise<void>;
     try {
-      journal = this.db.transaction(EDITS, 'readwrite');
-      journal.objectStore(EDITS).add({ negotiationId: id, ...entry } satisfies JournalEntry);
-      journal.commit();
+      const journal = this.db.transaction(EDITS, 'readwrite');
+      const adding = journal.store.add({ negotiationId: id, ...entry } satisfies JournalEntry);
+      journal.commit?.();
+      written = settled(journal.done, [adding]);
     } catch (error) {
       return Promise.reject(new JournalWriteError('The change could not be written to this device.', { cause: error }));
     }
-    const written = completion(journal).catch((error: unknown) => {
+    const journalled = written.catch((error: unknown) => {
       throw new JournalWriteError('The change could not be written to this device.', { cause: error });
     });
-    return Promise.all([written, this.merge(id)]).then(([, merged]) => merged);
+    // The merge's transaction is created now, after the journal's, so it sees the edit.
+    return Promise.all([journalled, this.merge(id)]).then(([, merged]) => merged);
   }
 
   /**
@@ -202,8 +241,8 @@ export class NegotiationStore {
    * that never reached the records; returns nothing, fails on nothing.
    */
   async recoverJournal(): Promise<void> {
-    const entries = await request(this.db.transaction(EDITS, 'readonly').objectStore(EDITS).getAll() as IDBRequest<{ negotiationId?: unknown }[]>);
-    const ids = new Set(entries.map((entry) => entry.negotiationId).filter((id): id is string => typeof id === 'string'));
+    const entries = (await this.db.transaction(EDITS, 'readonly').store.getAll()) as { negotiationId?: unknown }[];
+    const ids = new Set(entries.map((entry) => entry?.negotiationId).filter((id): id is string => typeof id === 'string'));
     for (const id of ids) await this.merge(id).catch(() => undefined);
   }
 
@@ -214,13 +253,20 @@ export class NegotiationStore {
 
   /** Merges the journal into the record, in one transaction that reads the current revision. */
   private async merge(id: string): Promise<Synced> {
-    const tx = this.db.transaction([RECORDS, EDITS], 'readwrite');
+    return (await this.mergeWith(id, false)).synced;
+  }
+
+  /** The merge, also returning the envelope as it now stands and, when asked, the cursor read in the same transaction. */
+  private async mergeWith(id: string, withCursor: boolean): Promise<{ readonly synced: Synced; readonly envelope: Envelope; readonly cursor?: unknown }> {
+    // Only an opening reads the cursor: a save's merge does not wait on cursor writes.
+    const tx = this.db.transaction(withCursor ? [RECORDS, EDITS, SUMMARIES, CURSORS] : [RECORDS, EDITS, SUMMARIES], 'readwrite');
     const records = tx.objectStore(RECORDS);
     const journal = tx.objectStore(EDITS).index(BY_NEGOTIATION);
-    const [raw, keys, entries] = await Promise.all([
-      request(records.get(id)),
-      request(journal.getAllKeys(id)),
-      request(journal.getAll(id) as IDBRequest<JournalEntry[]>),
+    const [raw, keys, entries, cursor] = await Promise.all([
+      records.get(id),
+      journal.getAllKeys(id),
+      journal.getAll(id) as Promise<JournalEntry[]>,
+      withCursor ? tx.objectStore(CURSORS).get(id) : undefined,
     ]);
     const envelope = raw === undefined ? undefined : envelopeOf(raw);
     // Entries this version cannot read stay in the journal, untouched, and are not merged.
@@ -228,16 +274,16 @@ export class NegotiationStore {
       const edit = readRecordEdit(entry.edit);
       const key = keys[index];
       return edit && key !== undefined
-        ? [{ key, edit, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), settled: readConflicts(entry.settled?.map((path) => ({ path, others: [] }))).map((conflict) => conflict.path), template: entry.template }]
+        ? [{ key, edit, flowVersion: typeof entry.flowVersion === 'number' ? entry.flowVersion : undefined, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), settled: readConflicts(entry.settled?.map((path) => ({ path, others: [] }))).map((conflict) => conflict.path), template: entry.template }]
         : [];
     });
     if (envelope?.deletedAt !== undefined) {
-      tx.abort();
+      abandon(tx);
       throw new NotStoredError(`The negotiation ${id} was deleted on this device.`);
     }
     let record = envelope ? this.readStored(id, envelope) : firstTemplate(readable);
     if (!record) {
-      tx.abort();
+      abandon(tx);
       throw envelope ? new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`) : new NotStoredError(`No negotiation ${id} is stored.`);
     }
     let conflicts = envelope?.conflicts ?? [];
@@ -245,20 +291,24 @@ export class NegotiationStore {
     for (const entry of readable) {
       // A conflict the user settled goes; the choice itself arrives as an edit like any other.
       conflicts = conflicts.filter((waiting) => !entry.settled.some((path) => samePath(path, waiting.path)));
-      const folded = foldEdit(record, entry.edit);
+      // A save left by a tab of an earlier version lands under today's question ids.
+      const folded = foldEdit(record, migrateEdit(entry.edit, ANSWER_MIGRATIONS[record.flowId], entry.flowVersion, CHECKLIST_VERSION));
       record = folded.record;
       conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...entry.raise]);
       if (entry.savedAt > updatedAt) updatedAt = entry.savedAt;
     }
     const revision = (envelope?.revision ?? 0) + (readable.length > 0 || !envelope ? 1 : 0);
     const result: Synced = { revision, record: { ...record, updatedAt }, conflicts };
+    const writes: Promise<unknown>[] = [];
+    let stored: Envelope = envelope ?? { revision, record: result.record, conflicts };
     if (revision !== envelope?.revision) {
-      records.put({ ...envelope, revision, record: result.record, conflicts } satisfies Envelope, id);
-      for (const { key } of readable) tx.objectStore(EDITS).delete(key);
+      stored = { ...envelope, revision, record: result.record, conflicts };
+      writes.push(records.put(stored, id), tx.objectStore(SUMMARIES).put(summariseRecord(result.record, flagsOf(stored)), id));
+      for (const { key } of readable) writes.push(tx.objectStore(EDITS).delete(key));
     }
-    await completion(tx);
+    await settled(tx.done, writes);
     this.validated.set(id, revision);
-    return result;
+    return { synced: result, envelope: stored, ...(cursor !== undefined ? { cursor } : {}) };
   }
 
   /**
@@ -288,55 +338,56 @@ export class NegotiationStore {
     await this.setFlags(id, (envelope) => without(envelope, 'deletedAt'));
   }
 
-  /** Removes a negotiation, its cursor and its journal from this device. */
+  /** Removes a negotiation, its cursor, its summary and its journal from this device. */
   async erase(id: string): Promise<void> {
-    const tx = this.db.transaction([RECORDS, CURSORS, EDITS], 'readwrite');
-    tx.objectStore(RECORDS).delete(id);
-    tx.objectStore(CURSORS).delete(id);
-    const keys = await request(tx.objectStore(EDITS).index(BY_NEGOTIATION).getAllKeys(id));
-    for (const key of keys) tx.objectStore(EDITS).delete(key);
-    await completion(tx);
+    const tx = this.db.transaction([RECORDS, CURSORS, EDITS, SUMMARIES], 'readwrite');
+    const removals = [tx.objectStore(RECORDS).delete(id), tx.objectStore(CURSORS).delete(id), tx.objectStore(SUMMARIES).delete(id)];
+    const keys = await tx.objectStore(EDITS).index(BY_NEGOTIATION).getAllKeys(id);
+    await settled(tx.done, [...removals, ...keys.map((key) => tx.objectStore(EDITS).delete(key))]);
   }
 
-  /** Erases every negotiation deleted before `before` (its time to undo has passed). */
-  async eraseDeletedBefore(before: string): Promise<void> {
-    const expired = (await this.list()).filter((stored) => stored.deletedAt !== undefined && stored.deletedAt < before);
-    for (const stored of expired) await this.erase(stored.id);
+  /** Erases every negotiation deleted before `before` (its time to undo has passed); returns the summaries of those left. */
+  async eraseDeletedBefore(before: string): Promise<readonly NegotiationSummary[]> {
+    const summaries = await this.summaries();
+    const expired = summaries.filter((summary) => summary.deletedAt !== undefined && summary.deletedAt < before);
+    for (const summary of expired) await this.erase(summary.id);
+    return expired.length === 0 ? summaries : summaries.filter((summary) => !expired.includes(summary));
   }
 
   /**
    * Changes an envelope's flags (archived, deleted), one revision up, in one transaction. The
    * record inside is carried over as it is, damaged or not: these are choices about the
-   * negotiation, not edits of it.
+   * negotiation, not edits of it, so its summary only takes the new flags.
    */
   private async setFlags(id: string, change: (envelope: Envelope) => Envelope): Promise<void> {
-    const tx = this.db.transaction(RECORDS, 'readwrite');
-    const raw: unknown = await request(tx.objectStore(RECORDS).get(id));
+    const tx = this.db.transaction([RECORDS, SUMMARIES], 'readwrite');
+    const [raw, rawSummary] = await Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(SUMMARIES).get(id)]);
     if (raw === undefined) {
-      tx.abort();
+      abandon(tx);
       throw new NotStoredError(`No negotiation ${id} is stored.`);
     }
     const envelope = envelopeOf(raw);
-    tx.objectStore(RECORDS).put({ ...change(envelope), revision: envelope.revision + 1 } satisfies Envelope, id);
-    await completion(tx);
+    const next: Envelope = { ...change(envelope), revision: envelope.revision + 1 };
+    const summary = readSummary(rawSummary, id);
+    const nextSummary = summary ? withSummaryFlags(summary, flagsOf(next)) : summaryOfStored(id, next);
+    await settled(tx.done, [tx.objectStore(RECORDS).put(next, id), tx.objectStore(SUMMARIES).put(nextSummary, id)]);
   }
 
   async saveCursor(id: string, cursor: Cursor): Promise<void> {
     const tx = this.db.transaction(CURSORS, 'readwrite');
-    tx.objectStore(CURSORS).put(cursor, id);
-    tx.commit();
-    await completion(tx);
+    const putting = tx.store.put(cursor, id);
+    tx.commit?.();
+    await settled(tx.done, [putting]);
   }
 
   async getSetting(key: Setting): Promise<string | undefined> {
-    const value: unknown = await request(this.db.transaction(SETTINGS, 'readonly').objectStore(SETTINGS).get(key));
+    const value: unknown = await this.db.transaction(SETTINGS, 'readonly').store.get(key);
     return typeof value === 'string' ? value : undefined;
   }
 
   async setSetting(key: Setting, value: string): Promise<void> {
     const tx = this.db.transaction(SETTINGS, 'readwrite');
-    tx.objectStore(SETTINGS).put(value, key);
-    await completion(tx);
+    await settled(tx.done, [tx.store.put(value, key)]);
   }
 }
 
@@ -353,27 +404,15 @@ function firstTemplate(entries: readonly { readonly template?: unknown }[]): Neg
   return undefined;
 }
 
-function storedNegotiation(id: string, envelope: Envelope): StoredNegotiation {
+function storedNegotiation(id: string, envelope: Envelope, reading?: RecordReading): StoredNegotiation {
   return {
     id,
     raw: envelope.record,
-    reading: readRecord(envelope.record),
+    reading: reading ?? readRecord(envelope.record),
     revision: envelope.revision,
     conflicts: envelope.conflicts,
     archived: envelope.archived === true,
     ...(envelope.deletedAt !== undefined ? { deletedAt: envelope.deletedAt } : {}),
-  };
-}
-
-/** Version 1 stored each record bare; version 2 keeps it, byte for byte, inside an envelope. */
-function wrapBareRecords(upgrade: IDBTransaction | null): void {
-  if (!upgrade) return;
-  const cursorRequest = upgrade.objectStore(RECORDS).openCursor();
-  cursorRequest.onsuccess = () => {
-    const cursor = cursorRequest.result;
-    if (!cursor) return;
-    cursor.update({ revision: 1, record: cursor.value as unknown, conflicts: [] } satisfies Envelope);
-    cursor.continue();
   };
 }
 

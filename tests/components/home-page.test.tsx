@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { euFlow } from '../support/flows.ts';
-import { withMeta } from '../../src/engine/record-updates.ts';
+import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
 import { NegotiationStore } from '../../src/record/storage.ts';
-import { emptyRecord } from '../support/records.ts';
+import { emptyRecord, system } from '../support/records.ts';
 import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
@@ -19,7 +19,27 @@ async function seed(factory: IDBFactory, ...employers: readonly string[]): Promi
   store.close();
 }
 
-const card = (employer: string) => screen.getByRole('listitem', { name: `${employer} · Transport Union` });
+/** The names of the cards listed (not archived), in the order shown. */
+const listedNames = () => within(screen.getAllByRole('list')[0] as HTMLElement).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+async function seedWorkspace(factory: IDBFactory): Promise<void> {
+  const store = await NegotiationStore.open(factory);
+  const base = emptyRecord(euFlow);
+  const records = [
+    { employer: 'Zélie Transports', union: 'CGT', workplace: 'Entrepôt de Lyon', date: '2026-10-01', updatedAt: '2026-11-20T10:00:00.000Z', gaps: 0 },
+    { employer: 'Acme Logistics', union: 'Unite', workplace: 'Depot 4', date: '2026-11-15', updatedAt: '2026-11-21T10:00:00.000Z', gaps: 2 },
+    { employer: 'Émeraude Santé', union: 'CFDT', workplace: 'Clinique', date: '', updatedAt: '2026-11-22T10:00:00.000Z', gaps: 1 },
+  ];
+  for (const [index, entry] of records.entries()) {
+    let record = withSystemAdded({ ...withMeta(base, { employer: entry.employer, union: entry.union, workplace: entry.workplace, date: entry.date }), id: `ws-${index}` }, system('s1', 'hiring'));
+    const questions = ['data-categories', 'legal-basis', 'retention-period'];
+    for (const [position, question] of questions.entries()) record = withAnswer(record, 's1', question, { status: position < entry.gaps ? 'refused' : 'answered', words: 'x' });
+    await store.create({ ...record, updatedAt: entry.updatedAt });
+  }
+  store.close();
+}
+
+const card = (employer: string, union = 'Transport Union') => screen.getByRole('listitem', { name: `${employer} · ${union}` });
 
 describe('the negotiations saved on this device', () => {
   it('stores nothing for a negotiation started and left before anything was typed', async () => {
@@ -131,6 +151,108 @@ describe('the negotiations saved on this device', () => {
     await user.click(within(archive).getByRole('button', { name: 'Bring back from the archive: Acme · Transport Union' }));
     await waitFor(() => expect(screen.queryByText(/^Archived/)).toBeNull());
     expect(screen.getByRole('listitem', { name: 'Acme · Transport Union' })).toBeTruthy();
+  });
+
+  it('sorts the list by last change, employer, last meeting or open gaps, and shows each one’s figures', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seedWorkspace(factory);
+    await renderApp({ factory });
+    await screen.findByRole('heading', { level: 3, name: 'Acme Logistics · Unite' });
+    expect(listedNames()).toEqual(['Émeraude Santé · CFDT', 'Acme Logistics · Unite', 'Zélie Transports · CGT']);
+    const acme = within(card('Acme Logistics', 'Unite'));
+    expect(acme.getByText('European Union')).toBeTruthy();
+    expect(acme.getByText('meeting 1, 15 Nov 2026')).toBeTruthy();
+    expect(acme.getByText('3 answers recorded · 1 system')).toBeTruthy();
+    expect(acme.getByText('2 still owed by management')).toBeTruthy();
+
+    const sort = screen.getByRole('combobox', { name: 'Sort by' });
+    await user.selectOptions(sort, 'Employer (A–Z)');
+    expect(listedNames()).toEqual(['Acme Logistics · Unite', 'Émeraude Santé · CFDT', 'Zélie Transports · CGT']);
+    await user.selectOptions(sort, 'Last meeting');
+    // A negotiation with no meeting date yet comes last.
+    expect(listedNames()).toEqual(['Acme Logistics · Unite', 'Zélie Transports · CGT', 'Émeraude Santé · CFDT']);
+    await user.selectOptions(sort, 'Most open gaps');
+    expect(listedNames()).toEqual(['Acme Logistics · Unite', 'Émeraude Santé · CFDT', 'Zélie Transports · CGT']);
+  });
+
+  it('finds negotiations whatever the case and accents, and says how many match', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seedWorkspace(factory);
+    await renderApp({ factory });
+    const search = await screen.findByRole('searchbox', { name: 'Find a negotiation' });
+    await user.type(search, 'EMERAUDE');
+    expect(listedNames()).toEqual(['Émeraude Santé · CFDT']);
+    expect(screen.getByText('1 negotiation matches “EMERAUDE”.').getAttribute('role')).toBe('status');
+    await user.clear(search);
+    await user.type(search, 'entrepot');
+    expect(listedNames()).toEqual(['Zélie Transports · CGT']);
+    await user.clear(search);
+    // The law's name is searched too.
+    await user.type(search, 'européenne');
+    expect(screen.getByText('No negotiation matches “européenne”.')).toBeTruthy();
+    await user.clear(search);
+    await user.type(search, 'european');
+    expect(screen.getByText('3 negotiations match “european”.')).toBeTruthy();
+    await user.clear(search);
+    expect(listedNames()).toHaveLength(3);
+  });
+
+  it('renames in place: Enter saves through the journal, Escape cancels, and focus goes back to Rename', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seedWorkspace(factory);
+    const { store } = await renderApp({ factory });
+    const rename = await screen.findByRole('button', { name: 'Rename: Acme Logistics · Unite' });
+    await user.click(rename);
+    const field = within(card('Acme Logistics', 'Unite')).getByRole('textbox', { name: 'Name of this negotiation' });
+    expect(document.activeElement).toBe(field);
+    await user.type(field, 'Not this one');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Name of this negotiation' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename: Acme Logistics · Unite' })));
+
+    await user.click(screen.getByRole('button', { name: 'Rename: Acme Logistics · Unite' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name of this negotiation' }), 'Depot 4 cameras{Enter}');
+    const renamed = await screen.findByRole('listitem', { name: 'Depot 4 cameras' });
+    // The parties stay said under a name of its own.
+    expect(within(renamed).getByText('Acme Logistics · Unite')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(renamed).getByRole('button', { name: 'Rename: Depot 4 cameras' })));
+    const loaded = await store.load('ws-1');
+    expect(loaded?.stored.reading.ok && loaded.stored.reading.record.meta.title).toBe('Depot 4 cameras');
+    expect(loaded?.stored.revision).toBe(2);
+  });
+
+  it('duplicates a negotiation with its meetings and answers, named as a copy, and puts focus on the copy', async () => {
+    const user = userEvent.setup();
+    const factory = new IDBFactory();
+    await seedWorkspace(factory);
+    const { store } = await renderApp({ factory });
+    await user.click(await screen.findByRole('button', { name: 'Duplicate: Acme Logistics · Unite' }));
+    const copy = await screen.findByRole('listitem', { name: 'Copy of Acme Logistics · Unite' });
+    await waitFor(() => expect(document.activeElement).toBe(within(copy).getByRole('heading', { level: 3 })));
+    expect(within(copy).getByText('3 answers recorded · 1 system')).toBeTruthy();
+    const copyId = (await store.summaries()).find((summary) => summary.title === 'Copy of Acme Logistics · Unite')?.id;
+    expect(copyId).not.toBe('ws-1');
+    const [original, duplicate] = await Promise.all(['ws-1', copyId ?? ''].map((id) => store.load(id)));
+    if (!original?.stored.reading.ok || !duplicate?.stored.reading.ok) throw new Error('not stored');
+    expect(duplicate.stored.reading.record.answers).toEqual(original.stored.reading.record.answers);
+    expect(duplicate.stored.reading.record.meta).toEqual({ ...original.stored.reading.record.meta, title: 'Copy of Acme Logistics · Unite' });
+  });
+
+  it('lists every one of many negotiations, newest first, though the first cards come before the rest', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    for (let index = 0; index < 40; index += 1) {
+      const at = new Date(Date.UTC(2026, 10, 1, index)).toISOString();
+      await store.create({ ...withMeta(emptyRecord(euFlow), { employer: `Employer ${String(index).padStart(2, '0')}`, union: 'Transport Union' }), id: `many-${index}`, updatedAt: at });
+    }
+    store.close();
+    await renderApp({ factory });
+    await screen.findByRole('heading', { level: 3, name: 'Employer 00 · Transport Union' });
+    await waitFor(() => expect(listedNames()).toHaveLength(40));
+    expect(listedNames()[0]).toBe('Employer 39 · Transport Union');
   });
 
   it('deletes a damaged record too, which it otherwise keeps as it was', async () => {

@@ -3,6 +3,7 @@
 // `findBy…`/`waitFor` queries time for a busy machine: a checklist loads and composes before the
 // first question shows, which can take over the default second when both cores are busy.
 import { afterEach, beforeAll } from 'vitest';
+import './idb-globals.ts';
 
 beforeAll(async () => {
   if (typeof document === 'undefined') return;

@@ -1,7 +1,12 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_MIGRATIONS, CHECKLIST_VERSION } from '../../flows/migrations.ts';
 import type { RecordEdit } from '../../src/record/record-merge.ts';
 import { migrateEdit } from '../../src/record/migrate-edit.ts';
+import { withSystemAdded } from '../../src/engine/record-updates.ts';
+import { NegotiationStore } from '../../src/record/storage.ts';
+import { euFlow } from '../support/flows.ts';
+import { emptyRecord, FIXED_NOW, system } from '../support/records.ts';
 
 const edit = (changes: RecordEdit['changes']): RecordEdit => ({ changes, order: ['s1'], snapshots: {} });
 
@@ -43,5 +48,20 @@ describe('a save left in the journal by a tab of an earlier version', () => {
       { path: ['answer', 's1', 'vendor-involved', 'status'], before: undefined, after: 'answered' },
       { path: ['answer', 's1', 'storage-location', 'choice'], before: undefined, after: 'in-south-africa' },
     ]);
+  });
+});
+
+describe('a version 1 save merged by storage', () => {
+  it('lands under today’s ids, and today’s saves as they are', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    const record = withSystemAdded(emptyRecord(euFlow), system('s1', 'monitoring'));
+    await store.create(record);
+    const v1 = edit([{ path: ['answer', 's1', 'transfers-outside-eu', 'words'], before: undefined, after: 'To India' }]);
+    const merged = await store.saveEdit(record.id, { savedAt: FIXED_NOW, edit: v1, flowVersion: 1 });
+    expect(merged.record.answers.s1).toEqual({ 'cross-border-transfers': { words: 'To India', note: '' } });
+    const today = edit([{ path: ['answer', 's1', 'purpose', 'words'], before: undefined, after: 'Routing' }]);
+    const again = await store.saveEdit(record.id, { savedAt: FIXED_NOW, edit: today, flowVersion: CHECKLIST_VERSION });
+    expect(Object.keys(again.record.answers.s1 ?? {})).toEqual(['cross-border-transfers', 'purpose']);
+    store.close();
   });
 });

@@ -2,7 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { withAnswer, withMeta, withSystemAdded } from '../../src/engine/record-updates.ts';
+import { withNextRound } from '../../src/engine/rounds.ts';
 import { diffRecords } from '../../src/record/record-merge.ts';
+import { summariseRecord } from '../../src/record/negotiation-summary.ts';
 import { DamagedRecordError, ExistingRecordError, NegotiationStore, NotStoredError, UnsavableEditError } from '../../src/record/storage.ts';
 import { euFlow as flow } from '../support/flows.ts';
 import { emptyRecord, system } from '../support/records.ts';
@@ -33,6 +35,53 @@ async function plant(factory: IDBFactory, id: string, raw: unknown): Promise<voi
     opening.onsuccess = () => {
       const tx = opening.result.transaction('records', 'readwrite');
       tx.objectStore('records').put({ revision: 3, record: raw, conflicts: [] }, id);
+      tx.oncomplete = () => { opening.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Opens the database as version 2 of the app left it (envelopes, journal, no summaries) and fills it. */
+async function plantVersion2(factory: IDBFactory, entries: Readonly<Record<string, unknown>>): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const opening = factory.open('data-rights-wizard', 2);
+    opening.onupgradeneeded = () => {
+      for (const name of ['records', 'cursors', 'settings']) opening.result.createObjectStore(name);
+      opening.result.createObjectStore('edits', { autoIncrement: true }).createIndex('by-negotiation', 'negotiationId');
+    };
+    opening.onsuccess = () => {
+      const tx = opening.result.transaction('records', 'readwrite');
+      for (const [id, raw] of Object.entries(entries)) tx.objectStore('records').put(raw, id);
+      tx.oncomplete = () => { opening.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Everything one object store holds, read straight from the database, keyed as stored. */
+async function readStore(factory: IDBFactory, name: string): Promise<Map<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const opening = factory.open('data-rights-wizard');
+    opening.onsuccess = () => {
+      const store = opening.result.transaction(name).objectStore(name);
+      const keys = store.getAllKeys();
+      const values = store.getAll();
+      values.onsuccess = () => {
+        opening.result.close();
+        resolve(new Map(keys.result.map((key, index) => [String(key), values.result[index] as unknown])));
+      };
+      values.onerror = () => reject(values.error);
+    };
+  });
+}
+
+/** Writes raw data into one object store, bypassing the store's code. */
+async function writeRaw(factory: IDBFactory, name: string, key: string, value: unknown): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const opening = factory.open('data-rights-wizard');
+    opening.onsuccess = () => {
+      const tx = opening.result.transaction(name, 'readwrite');
+      tx.objectStore(name).put(value, key);
       tx.oncomplete = () => { opening.result.close(); resolve(); };
       tx.onerror = () => reject(tx.error);
     };
@@ -223,6 +272,10 @@ describe('NegotiationStore', () => {
     expect(byId.get(base.id)?.revision).toBe(1);
     expect(byId.get('broken')?.raw).toEqual(damaged);
     expect(byId.get('broken')?.reading.ok).toBe(false);
+    // The same upgrade summarised both, the damaged one with why it cannot be read.
+    const summaries = await readStore(factory, 'summaries');
+    expect(summaries.get(base.id)).toEqual(summariseRecord(base, { archived: false }));
+    expect(summaries.get('broken')).toMatchObject({ problem: { kind: 'invalid' } });
   });
 
   it('lists a damaged record with its raw data and refuses to merge into it, keeping the edit', async () => {
@@ -293,9 +346,102 @@ describe('NegotiationStore', () => {
 
     await reopened.markDeleted(base.id, '2026-12-01T10:00:00.000Z');
     await reopened.markDeleted('broken', '2026-12-01T10:00:30.000Z');
-    await reopened.eraseDeletedBefore('2026-12-01T10:00:10.000Z');
+    // What is left is returned, so the home page can list it without reading it again.
+    expect((await reopened.eraseDeletedBefore('2026-12-01T10:00:10.000Z')).map((summary) => summary.id)).toEqual(['broken']);
     expect((await reopened.list()).map((entry) => entry.id)).toEqual(['broken']);
     expect(await reopened.load(base.id)).toBeUndefined();
+  });
+
+  it('writes a negotiation’s summary with every write of its record', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    const [created] = await store.summaries();
+    expect(created).toEqual(summariseRecord(base, { archived: false }));
+
+    const answered = withAnswer(withMeta(base, { title: 'Hiring tool' }), 's1', 'data-categories', { status: 'refused' });
+    const synced = await save(store, base, answered);
+    await store.setArchived(base.id, true);
+    await store.markDeleted(base.id, LATER);
+    const summary = (await readStore(factory, 'summaries')).get(base.id);
+    expect(summary).toEqual(summariseRecord(synced.record, { archived: true, deletedAt: LATER }));
+    expect(summary).toMatchObject({ title: 'Hiring tool', answered: 1, openGaps: 1, updatedAt: LATER });
+
+    await store.erase(base.id);
+    expect(await readStore(factory, 'summaries')).toEqual(new Map());
+    expect(await store.summaries()).toEqual([]);
+  });
+
+  it('upgrades a version 2 database: a summary for every record, the records byte for byte as they were', async () => {
+    const factory = new IDBFactory();
+    const answered = withAnswer(withNextRound(base, { id: 'r1', closedAt: LATER }, {}), 's1', 'legal-basis', { status: 'unknown' });
+    const envelopes = {
+      [base.id]: { revision: 4, record: answered, conflicts: [], archived: true },
+      broken: { revision: 2, record: { schemaVersion: 2, id: 'broken', answers: 'not an object' }, conflicts: [], deletedAt: LATER },
+    };
+    await plantVersion2(factory, envelopes);
+    const store = await NegotiationStore.open(factory);
+    store.close();
+
+    expect(await readStore(factory, 'records')).toEqual(new Map(Object.entries(envelopes)));
+    const summaries = await readStore(factory, 'summaries');
+    expect(summaries.get(base.id)).toEqual(summariseRecord(answered, { archived: true }));
+    expect(summaries.get(base.id)).toMatchObject({ round: 2, answered: 1, openGaps: 1 });
+    expect(summaries.get('broken')).toMatchObject({ id: 'broken', problem: { kind: 'invalid' }, archived: false, deletedAt: LATER });
+  });
+
+  it('lists a negotiation whose summary is damaged or missing from its record, and stores the summary again', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    await store.create({ ...base, id: 'second' });
+    await writeRaw(factory, 'summaries', base.id, { id: base.id, title: 42 });
+    await writeRaw(factory, 'records', 'planted', { revision: 1, record: { ...base, id: 'planted' }, conflicts: [] });
+
+    const summaries = await store.summaries();
+    expect(new Map(summaries.map((summary) => [summary.id, summary]))).toEqual(new Map([
+      [base.id, summariseRecord(base, { archived: false })],
+      ['second', summariseRecord({ ...base, id: 'second' }, { archived: false })],
+      ['planted', summariseRecord({ ...base, id: 'planted' }, { archived: false })],
+    ]));
+    expect((await readStore(factory, 'summaries')).get(base.id)).toEqual(summariseRecord(base, { archived: false }));
+  });
+
+  it('replaces a stored negotiation with an imported record as a new revision, keeping its archive flag', async () => {
+    const factory = new IDBFactory();
+    const store = await NegotiationStore.open(factory);
+    await store.create(base);
+    await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'Version from tab A' }));
+    await save(store, base, withAnswer(base, 's1', 'data-categories', { words: 'Version from tab B' }));
+    await store.setArchived(base.id, true);
+    await store.saveCursor(base.id, { value: 'review', systemIndex: 0 });
+    // A closed tab's edit still waits in the journal; the import makes it stale.
+    await new Promise<void>((resolve) => {
+      const opening = factory.open('data-rights-wizard');
+      opening.onsuccess = () => {
+        const tx = opening.result.transaction('edits', 'readwrite');
+        tx.objectStore('edits').add({ negotiationId: base.id, savedAt: LATER, edit: diffRecords(base, withMeta(base, { union: 'Stale' })) });
+        tx.oncomplete = () => { opening.result.close(); resolve(); };
+      };
+    });
+
+    const imported = withMeta(withAnswer(base, 's1', 'legal-basis', { status: 'answered', words: 'From the file' }), { title: 'Imported' });
+    const synced = await store.replace(imported);
+    expect(synced).toEqual({ revision: 5, record: imported, conflicts: [] });
+    const loaded = await store.load(base.id);
+    expect(loaded?.stored).toMatchObject({ revision: 5, archived: true, conflicts: [], reading: { ok: true, record: imported } });
+    expect(loaded?.cursor).toBeUndefined();
+    expect(await readStore(factory, 'edits')).toEqual(new Map());
+    expect((await store.summaries())[0]).toEqual(summariseRecord(imported, { archived: true }));
+  });
+
+  it('refuses to replace a negotiation that is not stored, or was deleted', async () => {
+    const store = await NegotiationStore.open(new IDBFactory());
+    await expect(store.replace(base)).rejects.toBeInstanceOf(NotStoredError);
+    await store.create(base);
+    await store.markDeleted(base.id, LATER);
+    await expect(store.replace(withMeta(base, { title: 'Imported' }))).rejects.toBeInstanceOf(NotStoredError);
+    expect((await store.load(base.id))?.stored.reading).toEqual({ ok: true, record: base });
   });
 
   it('remembers settings', async () => {

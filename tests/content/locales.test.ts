@@ -127,3 +127,11 @@ describe('interface and document keys', () => {
     expect(orphans).toEqual([]);
   });
 });
+
+describe('the bundle', () => {
+  it('carries the locale files of every language offered, and of no other', () => {
+    const source = readFileSync(join(import.meta.dirname, '../../src/i18n/bundled-resources.ts'), 'utf8');
+    const bundled = source.match(/locales\/\{([^}]+)\}\/\*\.json/)?.[1]?.split(',');
+    expect(bundled).toEqual([...LANGUAGES]);
+  });
+});

@@ -57,7 +57,8 @@ export function WorkspaceBackup({ negotiations, readRecords, now }: WorkspaceBac
       const stored = (await readRecords()).filter((negotiation) => negotiation.deletedAt === undefined);
       const records = stored.flatMap((negotiation): NegotiationRecord[] => (negotiation.reading.ok ? [negotiation.reading.record] : []));
       const exportedAt = now();
-      const plain = serialiseWorkspace(records, exportedAt);
+      const archived = stored.filter((negotiation) => negotiation.archived).map((negotiation) => negotiation.id);
+      const plain = serialiseWorkspace(records, exportedAt, archived);
       const encrypted = passphrase !== '';
       const text = encrypted ? await encryptFile(plain, passphrase) : plain;
       downloadBlob(new Blob([text], { type: 'application/json' }), backupFileName(exportedAt, encrypted));

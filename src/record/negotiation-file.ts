@@ -49,6 +49,8 @@ export interface NegotiationFile {
    * wherever its document shows nothing.
    */
   readonly negotiations: readonly [NegotiationRecord, ...NegotiationRecord[]];
+  /** Ids of the negotiations the device that wrote the file kept archived (a backup says so). */
+  readonly archived?: readonly string[];
 }
 
 /** Where in a file a problem lies: the negotiation's place in the list, and its employer if given. */
@@ -85,8 +87,8 @@ export type FileReading =
   | { readonly ok: true; readonly file: NegotiationFile; readonly fromDocument?: boolean }
   | { readonly ok: false; readonly problem: FileProblem };
 
-function fileJson(negotiations: readonly NegotiationRecord[], exportedAt: string, contents: FileContents): string {
-  const file = { format: FILE_FORMAT, formatVersion: FILE_VERSION, exportedAt, contents, includesNotes: contents === 'full', negotiations };
+function fileJson(negotiations: readonly NegotiationRecord[], exportedAt: string, contents: FileContents, archived: readonly string[] = []): string {
+  const file = { format: FILE_FORMAT, formatVersion: FILE_VERSION, exportedAt, contents, includesNotes: contents === 'full', negotiations, ...(archived.length > 0 ? { archived } : {}) };
   return JSON.stringify(file, null, 2);
 }
 
@@ -99,9 +101,10 @@ export function serialiseNegotiation(record: NegotiationRecord, exportedAt: stri
   return fileJson([record], exportedAt, options.includeNotes && 'full');
 }
 
-/** Every negotiation given, whole, notes included: a backup of the workspace. */
-export function serialiseWorkspace(records: readonly NegotiationRecord[], exportedAt: string): string {
-  return fileJson(records, exportedAt, 'full');
+/** Every negotiation given, whole, notes included, and which of them are archived: a backup of the workspace. */
+export function serialiseWorkspace(records: readonly NegotiationRecord[], exportedAt: string, archived: readonly string[] = []): string {
+  const ids = new Set(records.map((record) => record.id));
+  return fileJson(records, exportedAt, 'full', archived.filter((id) => ids.has(id)));
 }
 
 /**
@@ -184,9 +187,11 @@ function readFields(fields: Readonly<Record<string, unknown>>): FileReading {
   const [first, ...rest] = records;
   if (!first) return { ok: false, problem: { kind: 'no-negotiations' } };
   const contents = contentsOf(fields);
+  // Advice on how to list them, not data: ids the file does not hold, or that are not text, are left out.
+  const archived = Array.isArray(fields.archived) ? [...new Set(fields.archived.filter((id): id is string => typeof id === 'string' && seen.has(id)))] : [];
   return {
     ok: true,
-    file: { format: FILE_FORMAT, formatVersion: FILE_VERSION, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', contents, includesNotes: contents === 'full', negotiations: [first, ...rest] },
+    file: { format: FILE_FORMAT, formatVersion: FILE_VERSION, exportedAt: typeof exportedAt === 'string' ? exportedAt : '', contents, includesNotes: contents === 'full', negotiations: [first, ...rest], ...(archived.length > 0 ? { archived } : {}) },
   };
 }
 

@@ -12,6 +12,7 @@ import type { RecordReading } from './record-schema.ts';
 export interface ExistingNegotiation {
   readonly id: string;
   readonly reading: RecordReading;
+  readonly archived?: boolean;
   readonly deletedAt?: string;
 }
 
@@ -39,6 +40,8 @@ export type PlanItem =
 
 export interface ImportPlan {
   readonly items: readonly PlanItem[];
+  /** Ids of the file's negotiations that were archived where it was made: they arrive archived. */
+  readonly archived: readonly string[];
 }
 
 export type SameIdChoice = 'replace' | 'copy' | 'skip';
@@ -50,6 +53,7 @@ export type ImportDecisions = Readonly<Record<string, SameIdChoice>>;
 export interface ImportTarget {
   create(record: NegotiationRecord): Promise<unknown>;
   replace(record: NegotiationRecord): Promise<unknown>;
+  setArchived(id: string, archived: boolean): Promise<unknown>;
 }
 
 export interface ImportResult {
@@ -76,7 +80,7 @@ function canonical(value: unknown): string {
 }
 
 /** Sorts each negotiation of the file into add, same id, or unchanged, against what is stored. */
-export function planImport(file: Pick<NegotiationFile, 'negotiations'>, stored: readonly ExistingNegotiation[]): ImportPlan {
+export function planImport(file: Pick<NegotiationFile, 'negotiations' | 'archived'>, stored: readonly ExistingNegotiation[]): ImportPlan {
   const here = new Map(stored.map((negotiation) => [negotiation.id, negotiation]));
   const items = file.negotiations.map((record): PlanItem => {
     const incoming = summary(record);
@@ -87,7 +91,7 @@ export function planImport(file: Pick<NegotiationFile, 'negotiations'>, stored: 
     if (!deleted && canonical(existing.reading.record) === canonical(record)) return { kind: 'unchanged', record, incoming };
     return { kind: 'same-id', record, incoming, existing: summary(existing.reading.record), deleted };
   });
-  return { items };
+  return { items, archived: file.archived ?? [] };
 }
 
 export const DEFAULT_CHOICE: SameIdChoice = 'skip';
@@ -109,11 +113,17 @@ export function importCounts(plan: ImportPlan, decisions: ImportDecisions): Read
  */
 export async function applyImport(target: ImportTarget, plan: ImportPlan, decisions: ImportDecisions, newId: () => string, now: () => string): Promise<ImportResult> {
   const result = { added: [] as NegotiationRecord[], replaced: [] as NegotiationRecord[], copied: [] as NegotiationRecord[], skipped: [] as NegotiationRecord[], unchanged: [] as NegotiationRecord[] };
+  const archived = new Set(plan.archived);
+  // A negotiation archived where the file was made arrives archived; a replacement keeps this device's choice.
+  const archiveIfWas = async (from: NegotiationRecord, stored: NegotiationRecord) => {
+    if (archived.has(from.id)) await target.setArchived(stored.id, true);
+  };
   for (const item of plan.items) {
     if (item.kind === 'unchanged') {
       result.unchanged.push(item.record);
     } else if (item.kind === 'add') {
       await target.create(item.record);
+      await archiveIfWas(item.record, item.record);
       result.added.push(item.record);
     } else {
       const choice = decisions[item.record.id] ?? DEFAULT_CHOICE;
@@ -123,6 +133,7 @@ export async function applyImport(target: ImportTarget, plan: ImportPlan, decisi
       } else if (choice === 'copy') {
         const copy = { ...item.record, id: newId(), updatedAt: now() };
         await target.create(copy);
+        await archiveIfWas(item.record, copy);
         result.copied.push(copy);
       } else {
         result.skipped.push(item.record);

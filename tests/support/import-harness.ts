@@ -55,7 +55,11 @@ export async function importBytes(
   if (!reading.ok) return { reading };
   const plan = planImport(reading.file, await store.list());
   let copies = 0;
-  const target = { create: (record: NegotiationRecord) => store.create(record), replace: () => Promise.reject(new Error('not asked of the store in these tests')) };
+  const target = {
+    create: (record: NegotiationRecord) => store.create(record),
+    replace: () => Promise.reject(new Error('not asked of the store in these tests')),
+    setArchived: (id: string, archived: boolean) => store.setArchived(id, archived),
+  };
   const result = await applyImport(target, plan, options.decisions ?? {}, () => `copy-${(copies += 1)}`, () => '2026-12-01T00:00:00.000Z');
   return { reading, result };
 }

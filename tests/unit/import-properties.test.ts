@@ -224,6 +224,7 @@ describe('the import plan and its choices', () => {
         const target: ImportTarget = {
           create: async (record) => writes.push({ op: 'create', record }),
           replace: async (record) => writes.push({ op: 'replace', record }),
+          setArchived: () => Promise.reject(new Error('these files archive nothing')),
         };
         let next = 0;
         const result = await applyImport(target, plan, decisions, () => `new-${(next += 1)}`, () => NOW);
@@ -250,7 +251,7 @@ describe('the import plan and its choices', () => {
     const plan = planImport({ negotiations: [record] }, [{ id: 'same', reading: { ok: true, record: { ...record, updatedAt: '1999-01-01T00:00:00.000Z' } } }]);
     expect(plan.items.map((item) => item.kind)).toEqual(['same-id']);
     const writes: unknown[] = [];
-    const result = await applyImport({ create: async (r) => writes.push(r), replace: async (r) => writes.push(r) }, plan, {}, () => 'x', () => NOW);
+    const result = await applyImport({ create: async (r) => writes.push(r), replace: async (r) => writes.push(r), setArchived: async (id) => writes.push(id) }, plan, {}, () => 'x', () => NOW);
     expect(writes).toEqual([]);
     expect(result.skipped).toEqual([record]);
   });

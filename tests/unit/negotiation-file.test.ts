@@ -10,6 +10,7 @@ import { forManagement } from '../../src/record/management-record.ts';
 import { FILE_FORMAT, MAX_FILE_BYTES, MAX_NEGOTIATIONS, parseNegotiationFile, serialiseCopy, serialiseNegotiation, serialiseWorkspace } from '../../src/record/negotiation-file.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { exportAndRead } from '../support/docx-reading.ts';
+import { deviceWith, importBytes } from '../support/import-harness.ts';
 import { answeredRecord, FIXED_NOW } from '../support/records.ts';
 
 const record = answeredRecord(flow, 2, (question, index) => ({
@@ -195,5 +196,22 @@ describe.each(['eu', 'za', 'eu+eu-de'])('the %s example', (flowId) => {
       expect(path.questions.filter((question) => !path.answers[question.id]?.status).map((question) => question.id)).toEqual([]);
     }
     expect(reading.file.negotiations[0].systems.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a backup of archived negotiations', () => {
+  it('brings them back archived, and a file that names ids it does not hold archives nothing else', async () => {
+    const kept = { ...record, id: 'kept' };
+    const put = { ...record, id: 'put-away' };
+    const text = serialiseWorkspace([kept, put], FIXED_NOW, ['put-away', 'not-in-the-file']);
+    const reading = parseNegotiationFile(text);
+    if (!reading.ok) throw new Error(JSON.stringify(reading.problem));
+    expect(reading.file.archived).toEqual(['put-away']);
+    const { store } = await deviceWith([]);
+    const tampered = JSON.stringify({ ...JSON.parse(text), archived: ['put-away', 42, 'elsewhere', { __proto__: 1 }] });
+    await importBytes(store, encoder.encode(tampered));
+    const stored = await store.summaries();
+    expect(stored.map(({ id, archived }) => [id, archived]).sort()).toEqual([['kept', false], ['put-away', true]]);
+    store.close();
   });
 });

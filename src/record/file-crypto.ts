@@ -1,4 +1,4 @@
-import { ENCRYPTED_FILE_FORMAT, MAX_FILE_BYTES } from './negotiation-file.ts';
+import { ENCRYPTED_FILE_FORMAT, parseFileText } from './negotiation-file.ts';
 
 /**
  * A negotiation file locked with a passphrase, for a backup carried on a stick or sent by mail.
@@ -126,14 +126,9 @@ function checkEnvelope(raw: unknown): Checked {
 
 /** Opens an encrypted file with its passphrase; never throws. */
 export async function decryptFile(text: string, passphrase: string): Promise<Decryption> {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too-large', limit: MAX_FILE_BYTES } };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
-  const checked = checkEnvelope(raw);
+  const parsed = parseFileText(text);
+  if (!parsed.ok) return parsed;
+  const checked = checkEnvelope(parsed.raw);
   if (!checked.ok) return checked;
   const { file, salt, iv, ciphertext } = checked;
   let key: CryptoKey;

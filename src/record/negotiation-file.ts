@@ -195,18 +195,24 @@ function readFields(fields: Readonly<Record<string, unknown>>): FileReading {
   };
 }
 
+/** A file's text as JSON, refused unparsed when it is over the size the wizard reads. */
+export function parseFileText(text: string): { readonly ok: true; readonly raw: unknown } | { readonly ok: false; readonly problem: { readonly kind: 'too-large'; readonly limit: number } | { readonly kind: 'not-json' } } {
+  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too-large', limit: MAX_FILE_BYTES } };
+  try {
+    return { ok: true, raw: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+}
+
 /**
  * Reads a negotiation file of any version through the same validation as storage. Never throws:
  * whatever the text, the answer is the file or one problem the interface can explain.
  */
 export function parseNegotiationFile(text: string): FileReading {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too-large', limit: MAX_FILE_BYTES } };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'not-json' } };
-  }
+  const parsed = parseFileText(text);
+  if (!parsed.ok) return parsed;
+  const { raw } = parsed;
   try {
     const structure = structureProblem(raw);
     if (structure) return { ok: false, problem: structure };

@@ -1,9 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import { summariseReading } from './negotiation-summary.ts';
-import type { NegotiationSummary } from './negotiation-summary.ts';
 import type { Conflict, LeafPath, RecordEdit } from './record-merge.ts';
-import { readConflicts, readRecord } from './record-schema.ts';
 
 /**
  * The database's layout and how each earlier version becomes the current one. Everything read
@@ -58,34 +55,6 @@ export interface JournalEntry {
   readonly settled?: readonly LeafPath[];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads an envelope leniently: whatever it holds, the record inside is validated on its own. */
-export function envelopeOf(value: unknown): Envelope {
-  if (!isObject(value) || typeof value.revision !== 'number' || !('record' in value)) {
-    return { revision: 0, record: value, conflicts: [] };
-  }
-  return {
-    revision: value.revision,
-    record: value.record,
-    conflicts: readConflicts(value.conflicts),
-    ...(value.archived === true ? { archived: true } : {}),
-    ...(typeof value.deletedAt === 'string' ? { deletedAt: value.deletedAt } : {}),
-  };
-}
-
-export function flagsOf(envelope: Envelope): { readonly archived: boolean; readonly deletedAt?: string } {
-  return { archived: envelope.archived === true, ...(envelope.deletedAt !== undefined ? { deletedAt: envelope.deletedAt } : {}) };
-}
-
-/** A summary computed from the stored data alone, validating the record inside (a damaged one says why). */
-export function summaryOfStored(id: string, raw: unknown): NegotiationSummary {
-  const envelope = envelopeOf(raw);
-  return summariseReading(id, readRecord(envelope.record), flagsOf(envelope));
-}
-
 /**
  * Brings a database of any earlier version to the current one, inside the upgrade
  * transaction. The steps chain IndexedDB requests only, so the transaction stays alive.
@@ -98,7 +67,8 @@ export async function upgradeDatabase(db: Database, oldVersion: number, upgrade:
     db.createObjectStore(EDITS, { autoIncrement: true }).createIndex(BY_NEGOTIATION, 'negotiationId');
   }
   if (oldVersion === 1) await wrapBareRecords(upgrade);
-  if (oldVersion >= 1 && oldVersion < 3) await summariseEveryRecord(upgrade);
+  // Version 3's summaries are not written here: the first list finds them missing and computes
+  // them from their records, which needs the validation the upgrade should not have to load.
 }
 
 /** Version 1 stored each record bare; version 2 keeps it, byte for byte, inside an envelope. */
@@ -106,17 +76,6 @@ async function wrapBareRecords(upgrade: UpgradeTransaction): Promise<void> {
   let cursor = await upgrade.objectStore(RECORDS).openCursor();
   while (cursor) {
     await cursor.update({ revision: 1, record: cursor.value, conflicts: [] } satisfies Envelope);
-    cursor = await cursor.continue();
-  }
-}
-
-/** Version 3 lists from summaries: one for every record already stored, damaged ones included. */
-async function summariseEveryRecord(upgrade: UpgradeTransaction): Promise<void> {
-  const summaries = upgrade.objectStore(SUMMARIES);
-  let cursor = await upgrade.objectStore(RECORDS).openCursor();
-  while (cursor) {
-    const id = String(cursor.key);
-    await summaries.put(summaryOfStored(id, cursor.value), id);
     cursor = await cursor.continue();
   }
 }

@@ -1,50 +1,28 @@
-import { wrap } from 'idb';
-import { ANSWER_MIGRATIONS, CHECKLIST_VERSION } from '../../flows/migrations.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import type { WizardCursor } from '../engine/resume.ts';
 import { readSummary, summariseRecord, withSummaryFlags, type NegotiationSummary } from './negotiation-summary.ts';
-import { foldEdit, mergeConflicts, samePath, type Conflict } from './record-merge.ts';
-import { migrateEdit } from './migrate-edit.ts';
-import { readConflicts, readRecord, readRecordEdit, type RecordReading } from './record-schema.ts';
-import {
-  BY_NEGOTIATION,
-  CURSORS,
-  DATABASE,
-  DATABASE_VERSION,
-  EDITS,
-  envelopeOf,
-  flagsOf,
-  RECORDS,
-  SETTINGS,
-  SUMMARIES,
-  summaryOfStored,
-  upgradeDatabase,
-  type Database,
-  type Envelope,
-  type JournalEntry,
-} from './storage-schema.ts';
+import type { Conflict } from './record-merge.ts';
+import { openDatabase, openPageDatabase } from './open-database.ts';
+import { BY_NEGOTIATION, CURSORS, DATABASE, EDITS, RECORDS, SETTINGS, SUMMARIES, type Database, type Envelope, type JournalEntry } from './storage-schema.ts';
+import type * as StoredRecordModule from './stored-record.ts';
+import type { StoredNegotiation } from './stored-record.ts';
 import { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError } from './storage-errors.ts';
 
 export { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError };
 export type { NegotiationSummary } from './negotiation-summary.ts';
+export type { StoredNegotiation } from './stored-record.ts';
+
+type StoredRecords = typeof StoredRecordModule;
+
+/** Validation, merging and migration: loaded by the first read or write of a record, never for the list. */
+let storedRecords: StoredRecords | undefined;
+async function loadStoredRecords(): Promise<StoredRecords> {
+  storedRecords ??= await import('./stored-record.ts');
+  return storedRecords;
+}
 
 /** Where the wizard was in a negotiation: only a cursor, stored apart from the record. */
 export type Cursor = WizardCursor;
-
-/** A negotiation as stored: the record (validated on every read), its revision and what waits on it. */
-export interface StoredNegotiation {
-  readonly id: string;
-  readonly reading: RecordReading;
-  /** The data exactly as stored, kept for download when it cannot be read. */
-  readonly raw: unknown;
-  /** Goes up by one with every write; a write is always computed from the revision it replaces. */
-  readonly revision: number;
-  /** Values two tabs gave the same field, waiting for the user to pick one. */
-  readonly conflicts: readonly Conflict[];
-  readonly archived: boolean;
-  /** Set when the user deleted it; it is erased for good once the time to undo has passed. */
-  readonly deletedAt?: string;
-}
 
 /** What a tab holds after a save or a refresh: the stored record as it now stands. */
 export interface Synced {
@@ -87,30 +65,23 @@ export class NegotiationStore {
     this.db = db;
   }
 
-  /**
-   * Opens the database through the factory given (tests pass an in-memory one), with idb's
-   * promises over its requests: `openDB` itself would always use the page's `indexedDB`.
-   */
+  /** Opens a database through the factory given (tests pass an in-memory one). */
   static async open(factory: IDBFactory = indexedDB, name = DATABASE): Promise<NegotiationStore> {
-    const opening = factory.open(name, DATABASE_VERSION);
-    opening.addEventListener('upgradeneeded', (event) => {
-      const upgrade = wrap(opening.transaction as IDBTransaction) as unknown as Parameters<typeof upgradeDatabase>[2];
-      // A step that fails aborts the upgrade, and so the opening, rather than half-upgrading.
-      upgradeDatabase(wrap(opening.result) as unknown as Database, event.oldVersion, upgrade).catch(() => {
-        try {
-          upgrade.abort();
-        } catch {
-          // Already finished or aborted: the opening reports it.
-        }
-      });
-    });
-    const blocked = new Promise<never>((_, reject) => {
-      opening.addEventListener('blocked', () => reject(new StorageBlockedError('Another tab holds the saved negotiations open with an older version of the wizard.')));
-    });
-    const db = (await Promise.race([wrap(opening), blocked])) as unknown as Database;
-    // Another tab opened a newer version of the database: let it upgrade rather than block it.
-    db.addEventListener('versionchange', () => db.close());
-    return new NegotiationStore(db);
+    return new NegotiationStore(await openDatabase(factory, name));
+  }
+
+  /** The page's store, over the database the first script started opening. */
+  static async openPage(): Promise<NegotiationStore> {
+    return new NegotiationStore(await openPageDatabase());
+  }
+
+  /**
+   * Loads what reading and writing records needs, so that a wizard's saves issue their journal
+   * write at once (a closing page has no time to wait for a module). Called when a negotiation
+   * is started or opened.
+   */
+  async prepare(): Promise<void> {
+    await loadStoredRecords();
   }
 
   close(): void {
@@ -120,7 +91,7 @@ export class NegotiationStore {
   /** Every negotiation on this device, deleted ones included until they are erased: whole records, each validated. */
   async list(): Promise<readonly StoredNegotiation[]> {
     const store = this.db.transaction(RECORDS, 'readonly').store;
-    const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+    const [keys, values, { storedNegotiation, envelopeOf }] = await Promise.all([store.getAllKeys(), store.getAll(), loadStoredRecords()]);
     return keys.map((key, index) => storedNegotiation(String(key), envelopeOf(values[index])));
   }
 
@@ -146,6 +117,8 @@ export class NegotiationStore {
   /** Recomputes the summaries of these negotiations from their records, in one transaction. */
   private async resummarise(ids: readonly string[]): Promise<readonly NegotiationSummary[]> {
     if (ids.length === 0) return [];
+    // Loaded before the transaction opens: it would commit while a module loads.
+    const { summaryOfStored } = await loadStoredRecords();
     const tx = this.db.transaction([RECORDS, SUMMARIES], 'readwrite');
     const raws = await Promise.all(ids.map((id) => tx.objectStore(RECORDS).get(id)));
     const summaries = ids.flatMap((id, index) => (raws[index] === undefined ? [] : [summaryOfStored(id, raws[index])]));
@@ -162,6 +135,7 @@ export class NegotiationStore {
       if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
       return undefined;
     });
+    const { storedNegotiation, envelopeOf } = await loadStoredRecords();
     if (merged) {
       const stored = storedNegotiation(id, merged.envelope, { ok: true, record: merged.synced.record });
       return isCursor(merged.cursor) ? { stored, cursor: merged.cursor } : { stored };
@@ -192,6 +166,7 @@ export class NegotiationStore {
    * edits and the cursor, which belonged to the record replaced. All in one transaction.
    */
   async replace(record: NegotiationRecord): Promise<Synced> {
+    const { envelopeOf, flagsOf } = await loadStoredRecords();
     const tx = this.db.transaction([RECORDS, SUMMARIES, EDITS, CURSORS], 'readwrite');
     const [raw, keys] = await Promise.all([tx.objectStore(RECORDS).get(record.id), tx.objectStore(EDITS).index(BY_NEGOTIATION).getAllKeys(record.id)]);
     const previous = raw === undefined ? undefined : envelopeOf(raw);
@@ -219,7 +194,9 @@ export class NegotiationStore {
    * is written, so it cannot wait in the journal while the tab believes it saved.
    */
   saveEdit(id: string, entry: Omit<JournalEntry, 'negotiationId'>): Promise<Synced> {
-    if (!readRecordEdit(entry.edit)) return Promise.reject(new UnsavableEditError('This change cannot be stored: a text is longer than the wizard keeps.'));
+    // A wizard's saves find the validation loaded by its opening; a rename from the list may wait for it.
+    if (!storedRecords) return loadStoredRecords().then(() => this.saveEdit(id, entry));
+    if (!storedRecords.readRecordEdit(entry.edit)) return Promise.reject(new UnsavableEditError('This change cannot be stored: a text is longer than the wizard keeps.'));
     let written: Promise<void>;
     try {
       const journal = this.db.transaction(EDITS, 'readwrite');
@@ -258,6 +235,8 @@ export class NegotiationStore {
 
   /** The merge, also returning the envelope as it now stands and, when asked, the cursor read in the same transaction. */
   private async mergeWith(id: string, withCursor: boolean): Promise<{ readonly synced: Synced; readonly envelope: Envelope; readonly cursor?: unknown }> {
+    const logic = await loadStoredRecords();
+    const { envelopeOf, firstTemplate, flagsOf, foldJournal, readableEntries } = logic;
     // Only an opening reads the cursor: a save's merge does not wait on cursor writes.
     const tx = this.db.transaction(withCursor ? [RECORDS, EDITS, SUMMARIES, CURSORS] : [RECORDS, EDITS, SUMMARIES], 'readwrite');
     const records = tx.objectStore(RECORDS);
@@ -270,39 +249,23 @@ export class NegotiationStore {
     ]);
     const envelope = raw === undefined ? undefined : envelopeOf(raw);
     // Entries this version cannot read stay in the journal, untouched, and are not merged.
-    const readable = entries.flatMap((entry, index) => {
-      const edit = readRecordEdit(entry.edit);
-      const key = keys[index];
-      return edit && key !== undefined
-        ? [{ key, edit, flowVersion: typeof entry.flowVersion === 'number' ? entry.flowVersion : undefined, savedAt: String(entry.savedAt), raise: readConflicts(entry.raise), settled: readConflicts(entry.settled?.map((path) => ({ path, others: [] }))).map((conflict) => conflict.path), template: entry.template }]
-        : [];
-    });
+    const readable = readableEntries(entries, keys);
     if (envelope?.deletedAt !== undefined) {
       abandon(tx);
       throw new NotStoredError(`The negotiation ${id} was deleted on this device.`);
     }
-    let record = envelope ? this.readStored(id, envelope) : firstTemplate(readable);
+    const record = envelope ? this.readStored(id, envelope, logic) : firstTemplate(readable);
     if (!record) {
       abandon(tx);
       throw envelope ? new DamagedRecordError(`The stored negotiation ${id} could not be read, so it was not replaced.`) : new NotStoredError(`No negotiation ${id} is stored.`);
     }
-    let conflicts = envelope?.conflicts ?? [];
-    let updatedAt = record.updatedAt;
-    for (const entry of readable) {
-      // A conflict the user settled goes; the choice itself arrives as an edit like any other.
-      conflicts = conflicts.filter((waiting) => !entry.settled.some((path) => samePath(path, waiting.path)));
-      // A save left by a tab of an earlier version lands under today's question ids.
-      const folded = foldEdit(record, migrateEdit(entry.edit, ANSWER_MIGRATIONS[record.flowId], entry.flowVersion, CHECKLIST_VERSION));
-      record = folded.record;
-      conflicts = mergeConflicts(conflicts, [...folded.conflicts, ...entry.raise]);
-      if (entry.savedAt > updatedAt) updatedAt = entry.savedAt;
-    }
+    const folded = foldJournal(record, envelope?.conflicts ?? [], readable);
     const revision = (envelope?.revision ?? 0) + (readable.length > 0 || !envelope ? 1 : 0);
-    const result: Synced = { revision, record: { ...record, updatedAt }, conflicts };
+    const result: Synced = { revision, record: folded.record, conflicts: folded.conflicts };
     const writes: Promise<unknown>[] = [];
-    let stored: Envelope = envelope ?? { revision, record: result.record, conflicts };
+    let stored: Envelope = envelope ?? { revision, record: result.record, conflicts: result.conflicts };
     if (revision !== envelope?.revision) {
-      stored = { ...envelope, revision, record: result.record, conflicts };
+      stored = { ...envelope, revision, record: result.record, conflicts: result.conflicts };
       writes.push(records.put(stored, id), tx.objectStore(SUMMARIES).put(summariseRecord(result.record, flagsOf(stored)), id));
       for (const { key } of readable) writes.push(tx.objectStore(EDITS).delete(key));
     }
@@ -315,7 +278,7 @@ export class NegotiationStore {
    * The stored record, validated unless this store already validated or wrote this very
    * revision: a save then costs what was typed, not a full check of a large negotiation.
    */
-  private readStored(id: string, envelope: Envelope): NegotiationRecord | undefined {
+  private readStored(id: string, envelope: Envelope, { CHECKLIST_VERSION, readRecord }: StoredRecords): NegotiationRecord | undefined {
     // A record stored under an earlier checklist is read again, so that its answers migrate.
     const raw = envelope.record as NegotiationRecord;
     if (this.validated.get(id) === envelope.revision && raw.flowVersion === CHECKLIST_VERSION) return raw;
@@ -360,6 +323,7 @@ export class NegotiationStore {
    * negotiation, not edits of it, so its summary only takes the new flags.
    */
   private async setFlags(id: string, change: (envelope: Envelope) => Envelope): Promise<void> {
+    const { envelopeOf, flagsOf, summaryOfStored } = await loadStoredRecords();
     const tx = this.db.transaction([RECORDS, SUMMARIES], 'readwrite');
     const [raw, rawSummary] = await Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(SUMMARIES).get(id)]);
     if (raw === undefined) {
@@ -393,27 +357,6 @@ export class NegotiationStore {
 
 function without(envelope: Envelope, flag: 'archived' | 'deletedAt'): Envelope {
   return Object.fromEntries(Object.entries(envelope).filter(([key]) => key !== flag)) as unknown as Envelope;
-}
-
-/** The empty record a not-yet-stored negotiation starts from, if its first save carried a valid one. */
-function firstTemplate(entries: readonly { readonly template?: unknown }[]): NegotiationRecord | undefined {
-  for (const entry of entries) {
-    const reading = entry.template === undefined ? undefined : readRecord(entry.template);
-    if (reading?.ok) return reading.record;
-  }
-  return undefined;
-}
-
-function storedNegotiation(id: string, envelope: Envelope, reading?: RecordReading): StoredNegotiation {
-  return {
-    id,
-    raw: envelope.record,
-    reading: reading ?? readRecord(envelope.record),
-    revision: envelope.revision,
-    conflicts: envelope.conflicts,
-    archived: envelope.archived === true,
-    ...(envelope.deletedAt !== undefined ? { deletedAt: envelope.deletedAt } : {}),
-  };
 }
 
 function isCursor(value: unknown): value is Cursor {

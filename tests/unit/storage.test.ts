@@ -272,7 +272,8 @@ describe('NegotiationStore', () => {
     expect(byId.get(base.id)?.revision).toBe(1);
     expect(byId.get('broken')?.raw).toEqual(damaged);
     expect(byId.get('broken')?.reading.ok).toBe(false);
-    // The same upgrade summarised both, the damaged one with why it cannot be read.
+    // The first list summarised both, the damaged one with why it cannot be read, and stored the summaries.
+    expect((await store.summaries()).map((summary) => summary.id).sort()).toEqual([base.id, 'broken'].sort());
     const summaries = await readStore(factory, 'summaries');
     expect(summaries.get(base.id)).toEqual(summariseRecord(base, { archived: false }));
     expect(summaries.get('broken')).toMatchObject({ problem: { kind: 'invalid' } });
@@ -372,7 +373,7 @@ describe('NegotiationStore', () => {
     expect(await store.summaries()).toEqual([]);
   });
 
-  it('upgrades a version 2 database: a summary for every record, the records byte for byte as they were', async () => {
+  it('upgrades a version 2 database: the records byte for byte as they were, and a summary for each at the first list', async () => {
     const factory = new IDBFactory();
     const answered = withAnswer(withNextRound(base, { id: 'r1', closedAt: LATER }, {}), 's1', 'legal-basis', { status: 'unknown' });
     const envelopes = {
@@ -381,6 +382,10 @@ describe('NegotiationStore', () => {
     };
     await plantVersion2(factory, envelopes);
     const store = await NegotiationStore.open(factory);
+    expect(await readStore(factory, 'records')).toEqual(new Map(Object.entries(envelopes)));
+    // The upgrade itself loads no validation: the home page's first list computes what is missing.
+    expect(await readStore(factory, 'summaries')).toEqual(new Map());
+    expect((await store.summaries()).map((summary) => summary.id).sort()).toEqual([base.id, 'broken'].sort());
     store.close();
 
     expect(await readStore(factory, 'records')).toEqual(new Map(Object.entries(envelopes)));

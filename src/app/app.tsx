@@ -4,24 +4,22 @@ import { loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import { readEncryptedBytes, readNegotiationBytes } from '../record/import-file.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
-import { diffRecords } from '../record/record-merge.ts';
 import type { NegotiationStore } from '../record/storage.ts';
-import { applyImport, planImport, type ImportDecisions, type ImportPlan, type ImportTarget } from '../record/workspace-import.ts';
+import type { ImportDecisions, ImportPlan, ImportTarget } from '../record/workspace-import.ts';
 import { nameOf } from '../components/negotiation-order.ts';
 import type { ChannelFactory } from '../record/tab-channel.ts';
 import { AppUpdate } from './app-update.tsx';
-import { EXAMPLE_KEYS, loadExample } from './examples.ts';
+import { loadFileTools } from './file-tools.ts';
 import { requestPersistence } from './persistent-storage.ts';
+import { readStartingPoint, UNDO_DELETE_MS, type StartingPoint } from './starting-point.ts';
 import { StoragePersistence } from './storage-persistence.tsx';
 import { HomePage, type RecentlyDeleted } from '../components/home-page.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
-import { NegotiationSession } from '../components/negotiation-session.tsx';
-import { OpenFile } from '../components/open-file.tsx';
 import { SkipLink } from '../components/skip-link.tsx';
-import { WorkspaceBackup } from '../components/workspace-backup.tsx';
+import { useLoaded } from '../components/use-loaded.ts';
+import { whenIdle } from '../components/when-idle.ts';
 import type { SessionStart } from '../components/use-record-sync.ts';
 
 type Screen =
@@ -36,6 +34,8 @@ type Screen =
   | {
       readonly kind: 'negotiation';
       readonly flow: FlowDefinition;
+      /** The wizard's component, loaded with the checklist (a lazy component would flash a fallback). */
+      readonly Session: SessionComponent;
       readonly start: SessionStart;
       /** Said once above the wizard, e.g. that a reopened document carried no notes. */
       readonly notice?: string;
@@ -43,8 +43,7 @@ type Screen =
       readonly generation: number;
     };
 
-/** How long a deleted negotiation can be brought back before it is erased from this device. */
-export const UNDO_DELETE_MS = 30_000;
+export { UNDO_DELETE_MS };
 
 export interface AppProps {
   readonly store: NegotiationStore;
@@ -55,28 +54,41 @@ export interface AppProps {
   readonly channelFactory?: ChannelFactory;
   /** How long a deletion can be undone; shorter in tests. */
   readonly undoDeleteMs?: number;
+  /** Read before the first render, so that it shows the list at once; read by the app when absent (tests). */
+  readonly startingPoint?: StartingPoint;
 }
 
-const before = (iso: string, milliseconds: number) => new Date(Date.parse(iso) - milliseconds).toISOString();
+/**
+ * The wizard (xstate, the engine, the steps) is not part of the home page: it loads when a
+ * negotiation is started or opened, and is fetched ahead once the home page is idle.
+ */
+const loadSession = () => import('../components/negotiation-session.tsx').then((module) => module.NegotiationSession);
+type SessionComponent = Awaited<ReturnType<typeof loadSession>>;
+
+/** Reading a picked file (JSON, .docx, encrypted): loaded when the user picks one. */
+const readFile = async (bytes: Uint8Array) => (await import('../record/import-file.ts')).readNegotiationBytes(bytes);
+const readEncrypted = async (bytes: Uint8Array, passphrase: string) => (await import('../record/import-file.ts')).readEncryptedBytes(bytes, passphrase);
 
 /** The shell: the header, the home page, and the negotiation that is open, resumed on reload. */
-export function App({ store, now, newId, tabId: givenTabId, channelFactory, undoDeleteMs = UNDO_DELETE_MS }: AppProps) {
+export function App({ store, now, newId, tabId: givenTabId, channelFactory, undoDeleteMs = UNDO_DELETE_MS, startingPoint }: AppProps) {
   const { t, i18n } = useTranslation('ui');
-  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const [screen, setScreen] = useState<Screen>(() => (startingPoint && !startingPoint.resume ? { kind: 'home', negotiations: startingPoint.negotiations } : { kind: 'loading' }));
   /** Deleted negotiations that can still be brought back, oldest first. */
   const [deleted, setDeleted] = useState<readonly RecentlyDeleted[]>([]);
   const [tabId] = useState(() => givenTabId ?? newId());
   const generation = useRef(0);
+  const fileTools = useLoaded(loadFileTools);
 
   /**
    * A jurisdiction's checklist and its words, loaded when a negotiation under it is started or
    * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
    */
   const checklistFor = useCallback(async (key: string) => {
-    const flow = await loadFlow(key);
-    if (flow) await i18n.loadNamespaces(flowNamespace(flow.id));
-    return flow;
-  }, [i18n]);
+    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare()]);
+    if (!flow) return undefined;
+    await i18n.loadNamespaces(flowNamespace(flow.id));
+    return { flow, Session };
+  }, [i18n, store]);
 
   // The list reads summaries only: hundreds of negotiations list without one record validated.
   const showHome = useCallback(async (problem?: string, focus?: string) => {
@@ -95,15 +107,15 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       return;
     }
     const stored = loaded?.stored;
-    const flow = stored?.reading.ok ? await checklistFor(stored.reading.record.flowId) : undefined;
-    if (!stored?.reading.ok || !flow || stored.deletedAt !== undefined) {
+    const checklist = stored?.reading.ok ? await checklistFor(stored.reading.record.flowId) : undefined;
+    if (!stored?.reading.ok || !checklist || stored.deletedAt !== undefined) {
       await showHome(t('home.cannotOpen'));
       return;
     }
     await store.setSetting('lastOpened', id);
     const synced = { revision: stored.revision, record: stored.reading.record, conflicts: stored.conflicts };
     generation.current += 1;
-    setScreen({ kind: 'negotiation', flow, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
+    setScreen({ kind: 'negotiation', ...checklist, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
   }, [store, showHome, checklistFor, t]);
 
   // Once per page: the callbacks change with the language, and a second boot would reopen
@@ -114,24 +126,19 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     booted.current = true;
     const boot = async () => {
       try {
-        // What closed tabs left half-saved is merged first, a new negotiation's first words included.
-        await store.recoverJournal();
-        // A negotiation deleted in a tab that closed before its undo ran out is erased now; what
-        // remains is the list shown, so the first screen reads the summaries once.
-        const negotiations = await store.eraseDeletedBefore(before(now(), undoDeleteMs));
-        const id = await store.getSetting('lastOpened');
-        // A new negotiation left before anything was typed was never stored: nothing to resume.
-        const resumable = id ? negotiations.some((stored) => stored.id === id && stored.deletedAt === undefined) : false;
-        if (id && resumable) await open(id);
+        const { negotiations, resume } = startingPoint ?? (await readStartingPoint(store, now(), undoDeleteMs));
+        if (resume) await open(resume);
         // The list just read is the one to show: no second read before the first screen.
-        else setScreen({ kind: 'home', negotiations });
+        else if (!startingPoint) setScreen({ kind: 'home', negotiations });
+        // Opening a negotiation later should not wait on the network or a cold chunk.
+        whenIdle(() => void loadSession());
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));
       }
     };
     void boot();
-  }, [store, open, showHome, now, undoDeleteMs, t]);
+  }, [store, startingPoint, open, showHome, now, undoDeleteMs, t]);
 
   // Each deletion is erased for good once its time to undo has passed, wherever the user is.
   useEffect(() => {
@@ -150,13 +157,14 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   /** Nothing is stored until something is entered, so an untouched start leaves no entry. */
   const start = async (flowId: string) => {
     requestPersistence();
-    const flow = await checklistFor(flowId);
-    if (!flow) return;
+    const checklist = await checklistFor(flowId);
+    if (!checklist) return;
+    const { flow } = checklist;
     const language = (i18n.resolvedLanguage ?? 'en') as Language;
     const template = createRecord({ id: newId(), flowId, flowVersion: flow.version, now: now(), documentLanguage: language });
     await store.setSetting('lastOpened', template.id);
     generation.current += 1;
-    setScreen({ kind: 'negotiation', flow, start: { template }, generation: generation.current });
+    setScreen({ kind: 'negotiation', ...checklist, start: { template }, generation: generation.current });
   };
 
   /** A document or an example is always stored as a new negotiation: nothing already stored changes. */
@@ -179,9 +187,13 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
    * and only what the user chose is written.
    */
   const importTarget: ImportTarget = store;
-  const planFile = async (file: NegotiationFile) => planImport(file, await store.list());
+  const planFile = async (file: NegotiationFile) => {
+    const [{ planImport }, stored] = await Promise.all([import('../record/workspace-import.ts'), store.list()]);
+    return planImport(file, stored);
+  };
   const importFile = async (plan: ImportPlan, decisions: ImportDecisions) => {
     try {
+      const { applyImport } = await import('../record/workspace-import.ts');
       return await applyImport(importTarget, plan, decisions, newId, now);
     } finally {
       // Whatever was written before a failure shows in the list at once.
@@ -223,6 +235,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     try {
       const { record } = await store.refresh(id);
       if (record.meta.title !== title) {
+        const { diffRecords } = await import('../record/record-merge.ts');
         await store.saveEdit(id, { savedAt: now(), edit: diffRecords(record, { ...record, meta: { ...record.meta, title } }) });
       }
       await showHome();
@@ -286,22 +299,26 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
               onDelete={(id, title) => void remove(id, title)}
               onUndelete={(id) => void undelete(id)}
             />
-            <OpenFile
-              onOpen={openCopy}
-              readFile={readNegotiationBytes}
-              readEncrypted={readEncryptedBytes}
-              planImport={planFile}
-              onImport={importFile}
-              openStored={(id) => open(id)}
-              examples={EXAMPLE_KEYS}
-              loadExample={loadExample}
-            />
-            <WorkspaceBackup negotiations={screen.negotiations} readRecords={() => store.list()} now={now} />
+            {fileTools && (
+              <>
+                <fileTools.OpenFile
+                  onOpen={openCopy}
+                  readFile={readFile}
+                  readEncrypted={readEncrypted}
+                  planImport={planFile}
+                  onImport={importFile}
+                  openStored={(id) => open(id)}
+                  examples={fileTools.exampleKeys}
+                  loadExample={fileTools.loadExample}
+                />
+                <fileTools.WorkspaceBackup negotiations={screen.negotiations} readRecords={() => store.list()} now={now} />
+              </>
+            )}
           </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}
         {screen.kind === 'negotiation' && (
-          <NegotiationSession
+          <screen.Session
             key={`${'synced' in screen.start ? screen.start.synced.record.id : screen.start.template.id}#${screen.generation}`}
             flow={screen.flow}
             start={screen.start}

@@ -1,4 +1,4 @@
-import { parseNegotiationFile, type FileReading } from '../record/negotiation-file.ts';
+import type { FileReading } from '../record/negotiation-file.ts';
 
 // Each example is its own chunk, fetched from this origin only when asked for.
 const examples = import.meta.glob<string>('../../examples/*.json', { query: '?raw', import: 'default' });
@@ -10,5 +10,6 @@ export const EXAMPLE_KEYS: readonly string[] = Object.keys(examples).map((path) 
 export async function loadExample(key: string): Promise<FileReading> {
   const load = examples[`../../examples/${key}.json`];
   if (!load) return { ok: false, problem: { kind: 'not-a-negotiation-file' } };
-  return parseNegotiationFile(await load());
+  const [text, { parseNegotiationFile }] = await Promise.all([load(), import('../record/negotiation-file.ts')]);
+  return parseNegotiationFile(text);
 }

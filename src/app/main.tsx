@@ -1,43 +1,48 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { LANGUAGES, type Language } from '../engine/negotiation.ts';
+import type { Language } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
+import { preferredLanguage, rememberLanguage } from '../i18n/interface-language.ts';
 import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
 import { registerServiceWorker } from './service-worker.ts';
+import { readStartingPoint, UNDO_DELETE_MS } from './starting-point.ts';
 import { StorageUnavailable, type StorageRefusal } from './storage-unavailable.tsx';
-import './styles.css';
-
-function preferredLanguage(saved: string | undefined): Language {
-  const candidates = [saved, ...navigator.languages.map((tag) => tag.slice(0, 2))];
-  return (candidates.find((code) => LANGUAGES.includes(code as Language)) as Language | undefined) ?? 'en';
-}
 
 /** Opens storage, or says why it cannot be had (a private window, storage turned off, an old tab). */
 async function openStore(): Promise<NegotiationStore | StorageRefusal> {
   try {
-    return await NegotiationStore.open();
+    return await NegotiationStore.openPage();
   } catch (error) {
     console.error(error);
     return error instanceof StorageBlockedError ? 'blocked' : 'unavailable';
   }
 }
 
+const now = () => new Date().toISOString();
+
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   const opened = await openStore();
   const store = opened instanceof NegotiationStore ? opened : undefined;
+  // The list is read while the words load, and the first render shows it: no "loading" screen
+  // and no second render. Should it fail to read, the app reads it again and explains.
+  const reading = store ? readStartingPoint(store, now(), UNDO_DELETE_MS).catch(() => undefined) : undefined;
+  const saved = await store?.getSetting('interfaceLanguage').catch(() => undefined);
   const i18n = await createI18n({
     load: loadBundledResource,
-    language: preferredLanguage(await store?.getSetting('interfaceLanguage').catch(() => undefined)),
+    language: preferredLanguage(saved),
     namespaces: [],
+    documents: false,
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
+  const startingPoint = await reading;
   const syncDocumentLanguage = (language: string) => {
     document.documentElement.setAttribute('lang', language);
+    rememberLanguage(language as Language);
     document.title = i18n.t('ui:header.title');
   };
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');
@@ -46,7 +51,11 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        {store ? <App store={store} now={() => new Date().toISOString()} newId={() => crypto.randomUUID()} /> : <StorageUnavailable reason={opened instanceof NegotiationStore ? 'unavailable' : opened} />}
+        {store ? (
+          <App store={store} now={now} newId={() => crypto.randomUUID()} {...(startingPoint ? { startingPoint } : {})} />
+        ) : (
+          <StorageUnavailable reason={opened instanceof NegotiationStore ? 'unavailable' : opened} />
+        )}
       </I18nextProvider>
     </StrictMode>,
   );

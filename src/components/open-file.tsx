@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { jurisdictionName } from '../i18n/jurisdiction-name.ts';
 import { fromT } from '../i18n/translate.ts';
-import { MAX_FILE_BYTES, type FileProblem, type FileReading, type NegotiationFile } from '../record/negotiation-file.ts';
+import { MAX_FILE_BYTES } from '../record/file-limits.ts';
+import type { FileProblem, FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { ImportDecisions, ImportPlan, ImportResult } from '../record/workspace-import.ts';
 import { ImportPreview } from './import-preview.tsx';
 

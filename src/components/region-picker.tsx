@@ -1,7 +1,8 @@
-import { useId, useMemo, type Ref } from 'react';
+import { useEffect, useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryNames } from '../i18n/country-names.ts';
 import { CountryCombobox } from './country-combobox.tsx';
+import { whenIdle } from './when-idle.ts';
 import {
   chosenLayers,
   countryChoice,
@@ -37,6 +38,8 @@ export function RegionPicker({ value, onChange, error, placeError, inputRef, pla
   const { t, i18n } = useTranslation('ui');
   const language = i18n.resolvedLanguage ?? i18n.language;
   const countries = useMemo(() => countryNames(OFFERED_COUNTRIES.map((choice) => choice.country), language), [language]);
+  // The forms a search matches are worked out while the page is idle, so that the first keystroke finds them ready.
+  useEffect(() => whenIdle(() => countries.forEach((country) => country.searchable)), [countries]);
   const choice = countryChoice(value.country);
   const jurisdiction = choice?.layers[0];
   const layers = choice ? chosenLayers(choice, value) : [];

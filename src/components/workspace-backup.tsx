@@ -1,8 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import { encryptFile } from '../record/file-crypto.ts';
-import { serialiseWorkspace } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import type { ExistingNegotiation } from '../record/workspace-import.ts';
 import { downloadBlob } from './download.ts';
@@ -58,6 +56,8 @@ export function WorkspaceBackup({ negotiations, readRecords, now }: WorkspaceBac
       const records = stored.flatMap((negotiation): NegotiationRecord[] => (negotiation.reading.ok ? [negotiation.reading.record] : []));
       const exportedAt = now();
       const archived = stored.filter((negotiation) => negotiation.archived).map((negotiation) => negotiation.id);
+      // The file's writing and encryption load with the first backup, not with the home page.
+      const [{ serialiseWorkspace }, { encryptFile }] = await Promise.all([import('../record/negotiation-file.ts'), import('../record/file-crypto.ts')]);
       const plain = serialiseWorkspace(records, exportedAt, archived);
       const encrypted = passphrase !== '';
       const text = encrypted ? await encryptFile(plain, passphrase) : plain;

@@ -1,13 +1,13 @@
-import type { Language } from '../engine/negotiation.ts';
-import { composedLoader, type ResourceLoader } from './namespaces.ts';
+import { composedLoader, INTERFACE_NAMESPACE, type ResourceLoader } from './namespaces.ts';
+import { loadInterfaceWords } from './interface-resources.ts';
 
-// Each locale file becomes its own chunk, fetched from this origin only when first needed. Only
-// the languages offered (LANGUAGES) are bundled: a translation still being written ships nothing.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/{en,fr}/*.json', { import: 'default' });
-
-/** Loads a namespace from the locale chunks Vite bundled with the app. */
-export const loadBundledResource: ResourceLoader = composedLoader(async (language: Language, file: string) => {
-  const load = files[`../../locales/${language}/${file}.json`];
-  if (!load) throw new Error(`No locale file for ${language}/${file}`);
-  return load();
+/**
+ * Loads a namespace from the locale chunks Vite bundled with the app: the interface's words
+ * from the small table the first screen needs, anything else through the content table,
+ * itself loaded on first use.
+ */
+export const loadBundledResource: ResourceLoader = composedLoader(async (language, file) => {
+  if (file === INTERFACE_NAMESPACE) return loadInterfaceWords(language);
+  const { loadContentFile } = await import('./content-resources.ts');
+  return loadContentFile(language, file);
 });

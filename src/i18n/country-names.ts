@@ -19,13 +19,21 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 }
 
+const namers = new Map<string, (code: string) => string>();
+
+/** Names regions in a language; each language's data is loaded by the browser once per page. */
 function namer(language: string): (code: string) => string {
-  try {
-    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
-    return (code) => names.of(code) ?? code;
-  } catch {
-    return (code) => code;
+  let named = namers.get(language);
+  if (!named) {
+    try {
+      const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+      named = (code) => names.of(code) ?? code;
+    } catch {
+      named = (code) => code;
+    }
+    namers.set(language, named);
   }
+  return named;
 }
 
 /** The country's most likely own language ("und-ES" → "es"), to name it as its people do. */
@@ -37,16 +45,31 @@ function ownLanguage(code: string): string | undefined {
   }
 }
 
-/** The countries named in `language`, sorted as that language sorts. */
+function searchForms(code: string, language: string): readonly string[] {
+  const own = ownLanguage(code);
+  const forms = [namer(language)(code), namer('en')(code), own ? namer(own)(code) : code, code];
+  return [...new Set(forms.map(normalizeForSearch))];
+}
+
+/**
+ * The countries named in `language`, sorted as that language sorts. The forms a search matches
+ * are worked out on the first search, not with the list: naming ~250 countries in their own
+ * languages loads ~100 languages' data, which the home page must not wait for.
+ */
 export function countryNames(codes: readonly string[], language: string): readonly CountryName[] {
   const local = namer(language);
-  const english = namer('en');
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
   return codes
-    .map((code) => {
-      const own = ownLanguage(code);
-      const forms = [local(code), english(code), own ? namer(own)(code) : code, code];
-      return { code, name: local(code), searchable: [...new Set(forms.map(normalizeForSearch))] };
+    .map((code): CountryName => {
+      let forms: readonly string[] | undefined;
+      return {
+        code,
+        name: local(code),
+        get searchable() {
+          forms ??= searchForms(code, language);
+          return forms;
+        },
+      };
     })
     .sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -1,8 +1,11 @@
 import { layerIdsOf } from '../engine/layers.ts';
 import type { Language } from '../engine/negotiation.ts';
 
-/** Interface chrome; document wording; the shared clause library. Checklist content: `flow-<key>`. */
-export const BASE_NAMESPACES = ['ui', 'document', 'clauses'] as const;
+/** Interface chrome: all the home page needs, and the default namespace. */
+export const INTERFACE_NAMESPACE = 'ui';
+
+/** Document wording and the shared clause library: needed to export, not to show the wizard. Checklist content: `flow-<key>`. */
+export const DOCUMENT_NAMESPACES = ['document', 'clauses'] as const;
 
 /** The namespace of a composed checklist's words (`flow-eu+eu-de`). */
 export function flowNamespace(flowId: string): string {

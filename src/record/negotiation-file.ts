@@ -1,5 +1,6 @@
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import { withEmptyNotes, type ManagementRecord } from './management-record.ts';
+import { MAX_FILE_BYTES } from './file-limits.ts';
 import { readRecord, type RecordProblem } from './record-schema.ts';
 
 /**
@@ -11,11 +12,8 @@ export const FILE_FORMAT = 'data-rights-negotiation';
 /** 1: one record under `record`. 2: a list under `negotiations`, one or many. */
 export const FILE_VERSION = 2;
 
-/**
- * Caps checked before anything else, so that a runaway or hostile file is refused with a reason
- * rather than freezing the page: a workspace of months of meetings is a few megabytes.
- */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export { MAX_FILE_BYTES };
+
 // A text never has more UTF-16 code units than its UTF-8 bytes: the same figure caps a decoded text.
 export const MAX_NEGOTIATIONS = 5000;
 /** The record is about nine levels deep; anything far deeper is not one of ours. */

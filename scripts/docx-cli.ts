@@ -1,6 +1,6 @@
 /**
  * Renders the wizard's documents from a saved negotiation, for people who prepare many:
- *   npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter]
+ *   npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr|es|pt|de] [--kind proposal|brief|letter]
  *                   [--date YYYY-MM-DD] [--reply-days N | --reply-by YYYY-MM-DD]
  * The letter is dated today and gives 30 days unless --date, --reply-days or --reply-by say otherwise.
  * A .docx input must be an internal brief: a proposal or a letter carries only what it shows,
@@ -21,7 +21,7 @@ import { readNegotiationBytes } from '../src/record/import-file.ts';
 import type { FileContents, FileProblem } from '../src/record/negotiation-file.ts';
 
 const USAGE =
-  'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr] [--kind proposal|brief|letter] [--date YYYY-MM-DD] [--reply-days N | --reply-by YYYY-MM-DD]';
+  'usage: npm run docx -- <negotiation.json|document.docx> <out.docx> [--lang en|fr|es|pt|de] [--kind proposal|brief|letter] [--date YYYY-MM-DD] [--reply-days N | --reply-by YYYY-MM-DD]';
 
 /** What each problem with the letter's dates means on the command line. */
 const TIMING_PROBLEMS: Readonly<Record<LetterTimingProblem, string>> = {

@@ -9,11 +9,11 @@ import type { AnswerStatus, SystemCategory } from './flow-types.ts';
 export const RECORD_SCHEMA_VERSION = 2;
 
 /** Languages the interface and the document are written in. */
-export const LANGUAGES = ['en', 'fr'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** BCP 47 tags for dates, numbers and Word's spell-checker. */
-export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
+export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', pt: 'pt-PT', de: 'de-DE' };
 
 export interface NegotiationMeta {
   /** The name the union gave the negotiation in its list; empty: it is named by its parties. */

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { i18n as I18n } from 'i18next';
+import type { Language } from '../engine/negotiation.ts';
 import { loadFlow } from '../../flows/index.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
@@ -10,7 +11,7 @@ import { exportDocument } from './export-document.ts';
 // Builds documents off the main thread, so that a large negotiation never freezes the page.
 let translations: Promise<I18n> | undefined;
 
-function i18n(language: 'en' | 'fr'): Promise<I18n> {
+function i18n(language: Language): Promise<I18n> {
   translations ??= createI18n({ load: loadBundledResource, language, namespaces: [] });
   return translations;
 }

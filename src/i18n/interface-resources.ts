@@ -3,7 +3,7 @@ import type { Language } from '../engine/negotiation.ts';
 // The interface's words of each language offered (LANGUAGES), one chunk per language, fetched
 // from this origin only. This module is small and shared by the first script, which starts the
 // likely language's fetch at once, and by the app, which then finds it under way.
-const files = import.meta.glob<Record<string, unknown>>('../../locales/{en,fr}/ui.json', { import: 'default' });
+const files = import.meta.glob<Record<string, unknown>>('../../locales/{en,fr,es,pt,de}/ui.json', { import: 'default' });
 
 const loading = new Map<Language, Promise<Record<string, unknown>>>();
 

@@ -16,7 +16,8 @@ import { COUNTRIES, OTHER_COUNTRIES_LAYER } from '../../flows/regions.ts';
 import { jurisdictionKey } from '../../src/engine/layers.ts';
 import { readLocale } from './locales.ts';
 
-export type Language = 'en' | 'fr';
+export type { Language } from '../../src/engine/negotiation.ts';
+import { LANGUAGE_TAGS, type Language } from '../../src/engine/negotiation.ts';
 /** A jurisdiction key: `eu`, `za`, `eu+eu-de`. */
 export type FlowId = string;
 export type Status = 'answered' | 'partly' | 'refused' | 'unknown' | 'follow-up' | 'not-applicable';
@@ -483,12 +484,10 @@ export async function docxAllParts(path: string): Promise<string> {
   return parts.join('\n');
 }
 
-const DATE_LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
-
 /** A day as the documents write it: "1 December 2026", "1 décembre 2026". */
 export function documentDate(language: Language, date: Date | string): string {
   const day = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** Days management is given to answer the information request (docs/architecture.md). */

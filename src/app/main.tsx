@@ -5,6 +5,7 @@ import type { Language } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { preferredLanguage, rememberLanguage } from '../i18n/interface-language.ts';
+import { pseudoLoader, pseudoModeOf } from '../i18n/pseudo-locale.ts';
 import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
 import { registerServiceWorker } from './service-worker.ts';
@@ -32,17 +33,21 @@ async function start(): Promise<void> {
   // and no second render. Should it fail to read, the app reads it again and explains.
   const reading = store ? readStartingPoint(store, now(), UNDO_DELETE_MS).catch(() => undefined) : undefined;
   const saved = await store?.getSetting('interfaceLanguage').catch(() => undefined);
+  // `?pseudo=accents` or `?pseudo=rtl`: English, pseudo-translated, to see what translation would miss.
+  const pseudo = pseudoModeOf(location.search);
   const i18n = await createI18n({
-    load: loadBundledResource,
-    language: preferredLanguage(saved),
+    load: pseudo ? pseudoLoader(loadBundledResource, pseudo) : loadBundledResource,
+    language: pseudo ? 'en' : preferredLanguage(saved),
     namespaces: [],
     documents: false,
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
   const startingPoint = await reading;
   const syncDocumentLanguage = (language: string) => {
-    document.documentElement.setAttribute('lang', language);
-    rememberLanguage(language as Language);
+    document.documentElement.setAttribute('lang', pseudo === 'rtl' ? 'ar' : language);
+    // i18next knows which languages are written right to left; the layout mirrors on `dir`.
+    document.documentElement.setAttribute('dir', pseudo === 'rtl' ? 'rtl' : i18n.dir(language));
+    if (!pseudo) rememberLanguage(language as Language);
     document.title = i18n.t('ui:header.title');
   };
   syncDocumentLanguage(i18n.resolvedLanguage ?? 'en');

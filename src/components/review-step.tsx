@@ -80,7 +80,7 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
             {open.map(({ system, question, status }) => (
               <li key={`${system.id}/${question.id}`}>
                 <span className={`status status--${kindOf(status)}`}>{t(`status.${status ?? 'missing'}`)}</span>{' '}
-                <span className="review-open__system">{system.name}</span>: {ask(question)}{' '}
+                <bdi className="review-open__system">{system.name}</bdi>: {ask(question)}{' '}
                 <ChangeButton system={system} question={question} label={ask(question)} />
               </li>
             ))}
@@ -93,7 +93,7 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
       <h2>{t('review.allTitle')}</h2>
       {sections.map(({ system, path }) => (
         <section key={system.id} className="review-system" aria-labelledby={`review-${system.id}`}>
-          <h3 id={`review-${system.id}`}>{system.name}</h3>
+          <h3 id={`review-${system.id}`} dir="auto">{system.name}</h3>
           <table className="review-table">
             <caption className="visually-hidden">{t('review.caption', { name: system.name })}</caption>
             <thead>

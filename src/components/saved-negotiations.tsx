@@ -124,7 +124,7 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
           <div className="field">
             <label htmlFor={filterId}>{t('home.list.filterLabel')}</label>
             <p className="field__hint" id={hintId}>{t('home.list.filterHint')}</p>
-            <input id={filterId} type="search" aria-describedby={hintId} value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input id={filterId} type="search" dir="auto" aria-describedby={hintId} value={query} onChange={(event) => setQuery(event.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={sortId}>{t('home.list.sortLabel')}</label>
@@ -206,7 +206,7 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
   const parties = [summary.employer, summary.union].filter(Boolean).join(' · ');
   return (
     <li className={problem ? 'card card--damaged negotiation' : 'card negotiation'} aria-labelledby={headingId}>
-      <h3 id={headingId} tabIndex={-1} ref={heading}>{title}</h3>
+      <h3 id={headingId} tabIndex={-1} ref={heading} dir="auto">{title}</h3>
       {problem ? (
         <>
           <p className="field__error">{t(`home.damaged.${problem.kind}`, problem.kind === 'newer-version' ? { version: problem.version } : {})}</p>
@@ -214,7 +214,7 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
         </>
       ) : (
         <>
-          {summary.title.trim() !== '' && parties !== '' && <p className="negotiation__parties">{parties}</p>}
+          {summary.title.trim() !== '' && parties !== '' && <p className="negotiation__parties" dir="auto">{parties}</p>}
           <dl className="negotiation__facts">
             <div>
               <dt>{words.law}</dt>
@@ -331,7 +331,7 @@ function RenameForm({ id, initial, onSave, onCancel }: RenameFormProps) {
       <div className="field">
         <label htmlFor={inputId}>{t('home.rename.label')}</label>
         <p className="field__hint" id={`${inputId}-hint`}>{t('home.rename.hint')}</p>
-        <input id={inputId} ref={field} type="text" maxLength={300} aria-describedby={`${inputId}-hint`} value={value} onChange={(event) => setValue(event.target.value)} />
+        <input id={inputId} ref={field} type="text" dir="auto" maxLength={300} aria-describedby={`${inputId}-hint`} value={value} onChange={(event) => setValue(event.target.value)} />
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary">{t('home.rename.save')}</button>

@@ -53,7 +53,8 @@ function distPath(url: string): string {
   return url.replace(/[?#].*$/, '').replace(/^\.?\//, '');
 }
 
-function chunkSize(distDir: string, file: string): ChunkSize {
+/** A built file's gzip size and whether it carries docx; `file` is relative to `distDir`. */
+export function chunkSize(distDir: string, file: string): ChunkSize {
   const source = readFileSync(join(distDir, file));
   return { file, gzip: gzipSync(source).byteLength, containsDocx: source.includes(DOCX_MARKER) };
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
+import { chunkSize, type ChunkSize } from './bundle-size.ts';
 import { median } from './stats.ts';
 
 /**
@@ -20,8 +19,8 @@ export interface FirstScreen {
   /** Median, navigation start to the first <h1> in the document. */
   readonly headingMs: number;
   readonly runsMs: readonly number[];
-  /** Scripts fetched before the heading, in fetch order, with their gzip size on disk. */
-  readonly scripts: readonly { readonly file: string; readonly gzip: number }[];
+  /** Scripts fetched before the heading, in fetch order, with their gzip size on disk (paths relative to dist/). */
+  readonly scripts: readonly ChunkSize[];
 }
 
 const FLOOR_DIR = join(import.meta.dirname, 'floor-app');
@@ -53,10 +52,6 @@ const SCRIPTS_BEFORE_HEADING = `JSON.stringify(performance.getEntriesByType('res
   .filter((entry) => entry.startTime < window.__headingAt && new URL(entry.name).pathname.endsWith('.js'))
   .map((entry) => new URL(entry.name).pathname))`;
 
-function gzipOf(distDir: string, pathname: string): number {
-  return gzipSync(readFileSync(join(distDir, pathname.replace(/^\//, '')))).byteLength;
-}
-
 /** Times `runs` loads of `url` in one context, after one untimed load, at `cpuSlowdown` times slower. */
 export async function timeFirstScreen(browser: Browser, url: string, distDir: string, options: { readonly locale: string; readonly cpuSlowdown: number; readonly runs: number }): Promise<FirstScreen> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: options.locale, serviceWorkers: 'block' });
@@ -74,7 +69,7 @@ export async function timeFirstScreen(browser: Browser, url: string, distDir: st
       runsMs.push((await page.evaluate('window.__headingAt')) as number);
       scripts = JSON.parse((await page.evaluate(SCRIPTS_BEFORE_HEADING)) as string) as string[];
     }
-    return { headingMs: median(runsMs), runsMs, scripts: scripts.map((file) => ({ file: file.replace(/^\/assets\//, ''), gzip: gzipOf(distDir, file) })) };
+    return { headingMs: median(runsMs), runsMs, scripts: scripts.map((pathname) => chunkSize(distDir, pathname.replace(/^\//, ''))) };
   } finally {
     await context.close();
   }

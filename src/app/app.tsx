@@ -43,8 +43,6 @@ type Screen =
       readonly generation: number;
     };
 
-export { UNDO_DELETE_MS };
-
 export interface AppProps {
   readonly store: NegotiationStore;
   readonly now: () => string;

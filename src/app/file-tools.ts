@@ -10,5 +10,3 @@ export async function loadFileTools() {
   ]);
   return { OpenFile, WorkspaceBackup, exampleKeys: EXAMPLE_KEYS, loadExample };
 }
-
-export type FileTools = Awaited<ReturnType<typeof loadFileTools>>;

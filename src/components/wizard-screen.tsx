@@ -11,6 +11,7 @@ import { InventoryStep } from './inventory-step.tsx';
 import { QuestionStep } from './question-step.tsx';
 import { ReviewStep } from './review-step.tsx';
 import { StepNavigation } from './step-navigation.tsx';
+import { useExportsReady } from './use-exports-ready.ts';
 import { useWizardSession } from './wizard-context.ts';
 
 /** The screen for the machine's current state: generic screens, chosen by the state alone. */
@@ -28,6 +29,7 @@ function CurrentStep({ newId, now }: { readonly newId: () => string; readonly no
 export function WizardScreen({ saveState, newId, now }: { readonly saveState: SaveState; readonly newId: () => string; readonly now: () => string }) {
   const { t } = useTranslation('ui');
   const { flow } = useWizardSession();
+  useExportsReady();
   return (
     <div className="wizard">
       <div className="wizard__side">

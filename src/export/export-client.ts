@@ -1,31 +1,79 @@
 import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
-import type { NegotiationRecord } from '../engine/negotiation.ts';
+import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
+import { loadBundledResource } from '../i18n/bundled-resources.ts';
+import { DOCUMENT_NAMESPACES, flowNamespace, INTERFACE_NAMESPACE } from '../i18n/namespaces.ts';
 import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
-import type { WorkerExportResponse } from './export-protocol.ts';
+import type { PageMessage, WorkerMessage } from './export-protocol.ts';
 
-let worker: Worker | undefined;
+interface Running {
+  readonly worker: Worker;
+  /** `language/namespace` of the texts sent or being sent to this worker. */
+  readonly textsSent: Set<string>;
+  warmedUp: boolean;
+}
+
+let running: Running | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve: (document: ExportedDocument) => void; reject: (error: Error) => void }>();
 
-function exportWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<WorkerExportResponse>) => {
-    const response = event.data;
-    const waiting = pending.get(response.id);
-    pending.delete(response.id);
-    if (response.ok) waiting?.resolve({ bytes: response.bytes, fileName: response.fileName });
-    else waiting?.reject(new Error(response.message));
+/** Sends the worker one namespace, once, loaded through the page's own locale chunks (cached there). */
+function sendTexts({ worker, textsSent }: Running, language: Language, namespace: string): void {
+  const key = `${language}/${namespace}`;
+  if (textsSent.has(key)) return;
+  textsSent.add(key);
+  const post = (message: PageMessage) => worker.postMessage(message);
+  loadBundledResource(language, namespace).then(
+    (resources) => post({ type: 'texts', language, namespace, resources }),
+    (error: unknown) => {
+      textsSent.delete(key);
+      post({ type: 'no-texts', language, namespace, message: error instanceof Error ? error.message : String(error) });
+    },
+  );
+}
+
+function startWorker(): Running {
+  const worker = new Worker(new URL('./export-worker.ts', import.meta.url), { type: 'module' });
+  const started: Running = { worker, textsSent: new Set(), warmedUp: false };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    if (message.type === 'need-texts') return sendTexts(started, message.language, message.namespace);
+    const waiting = pending.get(message.id);
+    pending.delete(message.id);
+    if (message.type === 'exported') waiting?.resolve({ bytes: message.bytes, fileName: message.fileName });
+    else waiting?.reject(new Error(message.message));
   };
   worker.onerror = (event) => {
     // The worker could not start or crashed: fail every waiting export and start afresh next time.
     for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The export worker failed'));
     pending.clear();
-    worker?.terminate();
-    worker = undefined;
+    worker.terminate();
+    if (running === started) running = undefined;
   };
-  return worker;
+  return started;
+}
+
+/**
+ * Starts the export worker, if this browser has workers, and sends it the words of a document
+ * in `language`: called when the review opens, so that `docx` and the layout are loaded and
+ * the texts are there before the first document is asked for. The worker then builds, and
+ * throws away, the brief of the negotiation's first system: a cold first export took 150-300 ms
+ * longer than the next, most of it the JavaScript engine compiling the layout code.
+ */
+export function prepareExports(flow: FlowDefinition, language: Language, record: NegotiationRecord): void {
+  if (typeof Worker === 'undefined') return;
+  const prepared = preparedWorker(flow, language);
+  if (prepared.warmedUp || record.systems.length === 0) return;
+  prepared.warmedUp = true;
+  const request: ExportRequest = { kind: 'brief', language, generatedAt: new Date().toISOString() };
+  prepared.worker.postMessage({ type: 'warm-up', flow, record: { ...record, systems: record.systems.slice(0, 1) }, request } satisfies PageMessage);
+}
+
+/** The running worker (started if need be), with the texts of `language` sent. */
+function preparedWorker(flow: FlowDefinition, language: Language): Running {
+  running ??= startWorker();
+  for (const namespace of [INTERFACE_NAMESPACE, ...DOCUMENT_NAMESPACES, flowNamespace(flow.id)]) sendTexts(running, language, namespace);
+  return running;
 }
 
 /**
@@ -34,9 +82,10 @@ function exportWorker(): Worker {
  */
 export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<ExportedDocument> {
   if (typeof Worker === 'undefined') return exportDocument(flow, record, i18n, request);
+  const { worker } = preparedWorker(flow, request.language);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    exportWorker().postMessage({ id, record, request });
+    worker.postMessage({ type: 'export', id, flow, record, request } satisfies PageMessage);
   });
 }

@@ -1,33 +1,46 @@
 /// <reference lib="webworker" />
 import type { i18n as I18n } from 'i18next';
-import type { Language } from '../engine/negotiation.ts';
-import { loadFlow } from '../../flows/index.ts';
-import { loadBundledResource } from '../i18n/bundled-resources.ts';
+import type { FlowDefinition } from '../engine/flow-types.ts';
+import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import type { WorkerExportRequest, WorkerExportResponse } from './export-protocol.ts';
-import { exportDocument } from './export-document.ts';
+import type { PageMessage, WorkerMessage } from './export-protocol.ts';
+import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
+import { TextsFromPage } from './texts-from-page.ts';
 
 // Builds documents off the main thread, so that a large negotiation never freezes the page.
+const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+const texts = new TextsFromPage((language, namespace) => post({ type: 'need-texts', language, namespace }));
 let translations: Promise<I18n> | undefined;
+// Fetched as the worker starts (when the review opens), not when the first document is asked
+// for; `exportDocument`'s own import of it then finds it loaded.
+void import('./build-docx.ts');
 
 function i18n(language: Language): Promise<I18n> {
-  translations ??= createI18n({ load: loadBundledResource, language, namespaces: [] });
+  translations ??= createI18n({ load: texts.load, language, namespaces: [] });
   return translations;
 }
 
-self.onmessage = async (event: MessageEvent<WorkerExportRequest>) => {
-  const { id, record, request } = event.data;
-  const reply = (response: WorkerExportResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer });
+async function build(flow: FlowDefinition, record: NegotiationRecord, request: ExportRequest): Promise<ExportedDocument> {
+  const translations = await i18n(request.language);
+  await translations.loadNamespaces(flowNamespace(flow.id));
+  return exportDocument(flow, record, translations, request);
+}
+
+self.onmessage = async (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  if (message.type === 'texts') return texts.receive(message);
+  if (message.type === 'no-texts') return texts.refuse(message.language, message.namespace, message.message);
+  if (message.type === 'warm-up') {
+    // Nothing to report: a warm-up that fails leaves the real export to fail with its reason.
+    await build(message.flow, message.record, message.request).catch(() => undefined);
+    return;
+  }
+  const { id, flow, record, request } = message;
   try {
-    const flow = await loadFlow(record.flowId);
-    if (!flow) throw new Error(`Unknown jurisdiction ${record.flowId}`);
-    const translations = await i18n(request.language);
-    // Each jurisdiction's words load the first time one of its documents is made.
-    await translations.loadNamespaces(flowNamespace(flow.id));
-    const { bytes, fileName } = await exportDocument(flow, record, translations, request);
-    reply({ id, ok: true, bytes, fileName }, [bytes.buffer]);
+    const { bytes, fileName } = await build(flow, record, request);
+    post({ type: 'exported', id, bytes, fileName }, [bytes.buffer]);
   } catch (error) {
-    reply({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
   }
 };

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
 import {
@@ -157,6 +157,16 @@ function required(document: DownloadedDocument | undefined, what: string): Downl
   return document;
 }
 
+/** The names of the scripts the page and its workers fetch from now on (the service worker's own precaching left out). */
+function scriptsFetched(context: BrowserContext): { readonly matching: (name: RegExp) => readonly string[] } {
+  const names = new Set<string>();
+  context.on('request', (request) => {
+    const name = /\/assets\/([^/]+\.js)$/.exec(request.url())?.[1];
+    if (name && !request.serviceWorker()) names.add(name);
+  });
+  return { matching: (name) => [...names].filter((candidate) => name.test(candidate)) };
+}
+
 /** The review's summary and every system's table, as text. */
 async function reviewSnapshot(page: Page): Promise<{ readonly summary: string; readonly tables: readonly string[] }> {
   const summary = (await page.getByRole('main').getByText(textPattern(EN, 'review.summary')).textContent()) ?? '';
@@ -186,12 +196,16 @@ function expectPageFooters(pages: readonly string[], language: Language, firstNu
 describe('Documents from the EU example', () => {
   it('opens the example as a new negotiation, and downloads the three documents in English, the proposal in French and the negotiation file', async () => {
     session = await newSession(app.browser);
-    const { page, problems } = session;
+    const { context, page, problems } = session;
+    const scripts = scriptsFetched(context);
     await openHome(page, app.url, EN);
     expect(await savedNegotiations(page, EN).getByText(t(EN, 'home.none'), { exact: true }).isVisible()).toBe(true);
 
     await openExample(page, EN, FLOW);
     await goToReview(page, EN);
+    // The export worker starts with the review, and loads its layout code, before a document is asked for.
+    await expect.poll(() => scripts.matching(/^build-docx-/), { message: 'the layout code, loaded when the review opens' }).toHaveLength(1);
+    expect(scripts.matching(/^export-worker-/), 'the export worker, started when the review opens').toHaveLength(1);
     for (const system of SYSTEMS) expect(await reviewTable(page, EN, system.name).isVisible(), `review table of ${system.name}`).toBe(true);
     const refused = entry(REFUSED.systemId, REFUSED.questionId);
     const refusedRow = (await reviewRow(page, EN, FLOW, refused.systemName, REFUSED.questionId).textContent()) ?? '';
@@ -221,6 +235,10 @@ describe('Documents from the EU example', () => {
     expect(english.brief?.fileName).toMatch(/^brief-INTERNAL-/);
     expect(frenchProposal.fileName).toMatch(new RegExp(`^${t(FR, 'document:fileNames.proposal')}-${slug}\\.docx$`));
     expect(negotiationFile.fileName).toMatch(new RegExp(`^negotiation-${slug}\\.json$`));
+    // The worker has no translations of its own: the page's serve both. One file per language, not a second copy for the worker.
+    for (const words of [/^ui-[\w-]{8}\.js$/, /^document-[\w-]{8}\.js$/, /^law-eu-[\w-]{8}\.js$/]) {
+      expect(scripts.matching(words), `${words.source}: the English words, then the French ones for the French proposal`).toHaveLength(2);
+    }
     expect(problems, problems.join('\n')).toEqual([]);
   }, 120_000);
 

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import ui from '../../locales/en/ui.json' with { type: 'json' };
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
-import { goToDocuments, openFileInput, stepsNavigation } from '../../tests/support/e2e-journey.ts';
+import { chooseStep, goToDocuments, openFileInput, stepsNavigation, waitForHeading } from '../../tests/support/e2e-journey.ts';
 import { sampleRecord } from './sample-record.ts';
 
 export interface BrowserExportRun {
@@ -46,11 +46,20 @@ function isNumberList(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'number');
 }
 
-/** Opens the negotiation file from the home page, then goes to the documents step, where exports start. */
+/** How long a representative is taken to spend on the review before asking for a document. */
+const REVIEW_READING_MS = 1_000;
+
+/**
+ * Opens the negotiation file from the home page, reads the review for a second (the export
+ * worker starts there), then goes to the documents step, where exports start.
+ */
 async function openAtDocuments(page: Page, url: string, file: string): Promise<void> {
   await page.goto(url);
   await openFileInput(page, 'en').setInputFiles(file);
   await stepsNavigation(page, 'en').waitFor();
+  await chooseStep(page, 'en', ui.steps.review);
+  await waitForHeading(page, ui.review.title);
+  await page.waitForTimeout(REVIEW_READING_MS);
   await goToDocuments(page, 'en');
 }
 

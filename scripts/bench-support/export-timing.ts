@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
+import type { DocumentKind } from '../../src/export/document-model.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { loadFromDisk } from '../../tests/support/locales.ts';
 import { answeredCount, sampleRecord } from './sample-record.ts';
@@ -16,6 +17,7 @@ export interface RunCounts {
 
 export interface ExportTiming {
   readonly flowId: string;
+  readonly kind: DocumentKind;
   readonly systems: number;
   readonly answers: number;
   readonly counts: RunCounts;
@@ -31,20 +33,21 @@ export async function englishT(): Promise<TFunction> {
 }
 
 /**
- * What the export does once the user asks for the file: compose, lay out and pack the internal
- * brief, the largest of the three documents (it holds the clauses and the whole record).
+ * What the export does once the user asks for the file: compose, lay out and pack one document;
+ * by default the internal brief, the largest of the three (it holds the clauses and the whole record).
  */
-export async function buildDocument(flow: FlowDefinition, record: NegotiationRecord, t: TFunction): Promise<Uint8Array> {
-  return buildDocx(flow, record, { kind: 'brief', language: 'en', generatedAt: GENERATED_AT }, t);
+export async function buildDocument(flow: FlowDefinition, record: NegotiationRecord, t: TFunction, kind: DocumentKind = 'brief'): Promise<Uint8Array> {
+  return buildDocx(flow, record, { kind, language: 'en', generatedAt: GENERATED_AT }, t);
 }
 
-/** Median and p95 time to build and pack the document of `systems` fully answered systems. */
-export async function timeExport(flow: FlowDefinition, systems: number, t: TFunction, counts: RunCounts): Promise<ExportTiming> {
+/** Median and p95 time to build and pack one kind of document of `systems` fully answered systems. */
+export async function timeExport(flow: FlowDefinition, systems: number, t: TFunction, counts: RunCounts, kind: DocumentKind = 'brief'): Promise<ExportTiming> {
   const record = sampleRecord(flow, systems);
-  const durations = await sampleDurations(() => buildDocument(flow, record, t), counts);
-  const document = await buildDocument(flow, record, t);
+  const durations = await sampleDurations(() => buildDocument(flow, record, t, kind), counts);
+  const document = await buildDocument(flow, record, t, kind);
   return {
     flowId: flow.id,
+    kind,
     systems,
     answers: answeredCount(flow, record),
     counts,

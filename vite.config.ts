@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { preloadApp } from './scripts/build/preload-app-plugin.ts';
 import { serviceWorker } from './scripts/build/service-worker-plugin.ts';
 
 /**
@@ -35,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 // One config for the app build and the test projects. Tests are split so that `npm test`
 // can run the fast suites first and the browser suites against the built app last.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), preloadApp(), serviceWorker()],
   base: './',
   build: {
     target: 'es2022',

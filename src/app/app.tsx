@@ -67,6 +67,11 @@ type SessionComponent = Awaited<ReturnType<typeof loadSession>>;
 const readFile = async (bytes: Uint8Array) => (await import('../record/import-file.ts')).readNegotiationBytes(bytes);
 const readEncrypted = async (bytes: Uint8Array, passphrase: string) => (await import('../record/import-file.ts')).readEncryptedBytes(bytes, passphrase);
 
+/** The jurisdiction of a listed negotiation, as its summary gives it. */
+function listedFlow(negotiations: readonly NegotiationSummary[], id: string): string | undefined {
+  return negotiations.find((negotiation) => negotiation.id === id)?.flowId;
+}
+
 /** The shell: the header, the home page, and the negotiation that is open, resumed on reload. */
 export function App({ store, now, newId, tabId: givenTabId, channelFactory, undoDeleteMs = UNDO_DELETE_MS, startingPoint }: AppProps) {
   const { t, i18n } = useTranslation('ui');
@@ -94,7 +99,13 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     setScreen({ kind: 'home', negotiations, ...(problem ? { problem } : {}), ...(focus ? { focusRequest: { id: focus } } : {}) });
   }, [store]);
 
-  const open = useCallback(async (id: string, notice?: string) => {
+  /**
+   * Opens a stored negotiation. `knownFlowId` is its jurisdiction where it is known already (from
+   * the list, or the file just stored): its checklist then loads while the record is read and
+   * validated, not after.
+   */
+  const open = useCallback(async (id: string, { notice, knownFlowId }: { readonly notice?: string; readonly knownFlowId?: string } = {}) => {
+    const earlyChecklist = knownFlowId === undefined ? undefined : checklistFor(knownFlowId).catch(() => undefined);
     // Storage refusing the read is explained on the home page, never a screen stuck loading.
     const loaded = await store.load(id).catch((error: unknown) => {
       console.error(error);
@@ -105,7 +116,8 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       return;
     }
     const stored = loaded?.stored;
-    const checklist = stored?.reading.ok ? await checklistFor(stored.reading.record.flowId) : undefined;
+    const flowId = stored?.reading.ok ? stored.reading.record.flowId : undefined;
+    const checklist = flowId === undefined ? undefined : await (flowId === knownFlowId && earlyChecklist ? earlyChecklist : checklistFor(flowId));
     if (!stored?.reading.ok || !checklist || stored.deletedAt !== undefined) {
       await showHome(t('home.cannotOpen'));
       return;
@@ -125,7 +137,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     const boot = async () => {
       try {
         const { negotiations, resume } = startingPoint ?? (await readStartingPoint(store, now(), undoDeleteMs));
-        if (resume) await open(resume);
+        if (resume) await open(resume, { knownFlowId: listedFlow(negotiations, resume) });
         // The list just read is the one to show: no second read before the first screen.
         else if (!startingPoint) setScreen({ kind: 'home', negotiations });
         // Opening a negotiation later should not wait on the network or a cold chunk.
@@ -177,7 +189,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     await store.create(record);
     // A copy from a document for management says what it lacks; the whole record needs no notice.
     const notices = { full: undefined, proposal: t('open.fromProposal'), letter: t('open.fromLetter'), 'no-notes': t('open.withoutNotes') };
-    await open(record.id, notices[file.contents]);
+    await open(record.id, { notice: notices[file.contents], knownFlowId: record.flowId });
   };
 
   /**
@@ -291,7 +303,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
               onDuplicate={(id) => void duplicate(id)}
               readRaw={readRaw}
               deleted={deleted}
-              onOpen={(id) => void open(id)}
+              onOpen={(id) => void open(id, { knownFlowId: listedFlow(screen.negotiations, id) })}
               onStart={(id) => void start(id)}
               onArchive={(id, archived) => void archive(id, archived)}
               onDelete={(id, title) => void remove(id, title)}
@@ -305,7 +317,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
                   readEncrypted={readEncrypted}
                   planImport={planFile}
                   onImport={importFile}
-                  openStored={(id) => open(id)}
+                  openStored={(id) => open(id, { knownFlowId: listedFlow(screen.negotiations, id) })}
                   examples={fileTools.exampleKeys}
                   loadExample={fileTools.loadExample}
                 />

@@ -50,8 +50,8 @@ const ACCESS = ['lgpd-art-18-i-ii', 'lgpd-art-19'] as const;
 export const BR_LAYER = {
   id: 'br',
   instruments: [
-    { id: 'lgpd', url: LGPD_URL },
-    { id: 'clt', url: CLT_URL },
+    { id: 'lgpd', url: LGPD_URL, numbering: 'brazilian' },
+    { id: 'clt', url: CLT_URL, numbering: 'brazilian' },
   ],
   provisions: [
     // ── LGPD: definitions, principles, legal bases ───────────────────────────────

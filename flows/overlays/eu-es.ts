@@ -38,8 +38,8 @@ export const EU_ES_OVERLAY = {
   id: 'eu-es',
   extends: 'eu',
   instruments: [
-    { id: 'estatuto-trabajadores', url: ET_URL },
-    { id: 'lopdgdd', url: LOPDGDD_URL },
+    { id: 'estatuto-trabajadores', url: ET_URL, numbering: 'spanish' },
+    { id: 'lopdgdd', url: LOPDGDD_URL, numbering: 'spanish' },
   ],
   provisions: [
     {

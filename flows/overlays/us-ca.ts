@@ -65,10 +65,10 @@ export const US_CA_OVERLAY = {
   id: 'us-ca',
   extends: 'us',
   instruments: [
-    { id: 'ccpa', url: leginfo('CIV', '1798.100') },
-    { id: 'cppa-regulations', url: CPPA_URL },
-    { id: 'cal-labor-code', url: leginfo('LAB', '435') },
-    { id: 'cal-penal-code', url: leginfo('PEN', '632') },
+    { id: 'ccpa', url: leginfo('CIV', '1798.100'), numbering: 'as-written' },
+    { id: 'cppa-regulations', url: CPPA_URL, numbering: 'as-written' },
+    { id: 'cal-labor-code', url: leginfo('LAB', '435'), numbering: 'as-written' },
+    { id: 'cal-penal-code', url: leginfo('PEN', '632'), numbering: 'as-written' },
   ],
   provisions: [
     // ── CCPA (Cal. Civ. Code) ────────────────────────────────────────────────

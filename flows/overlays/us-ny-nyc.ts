@@ -41,8 +41,8 @@ export const US_NY_NYC_OVERLAY = {
   id: 'us-ny-nyc',
   extends: 'us-ny',
   instruments: [
-    { id: 'nyc-admin-code', url: ADMIN_CODE_URL },
-    { id: 'dcwp-aedt-rules', url: RCNY_URL },
+    { id: 'nyc-admin-code', url: ADMIN_CODE_URL, numbering: 'as-written' },
+    { id: 'dcwp-aedt-rules', url: RCNY_URL, numbering: 'as-written' },
   ],
   provisions: [
     code('nyc-20-871-a', '20-871(a)', 'verified'),

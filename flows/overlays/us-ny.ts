@@ -28,7 +28,7 @@ const MONITORS: Condition = { not: { question: 'ny-monitoring-notice', is: ['not
 export const US_NY_OVERLAY = {
   id: 'us-ny',
   extends: 'us',
-  instruments: [{ id: 'ny-civil-rights-law', url: CRL_52C_URL }],
+  instruments: [{ id: 'ny-civil-rights-law', url: CRL_52C_URL, numbering: 'as-written' }],
   provisions: [
     { id: 'ny-crl-52-c', instrument: 'ny-civil-rights-law', kind: 'paragraph', pinpoint: '52-c', url: CRL_52C_URL, verification: 'secondary', reviewed: REVIEWED, appliesIf: { all: [ELECTRONIC, MONITORS] } },
   ],

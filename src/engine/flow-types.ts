@@ -66,6 +66,19 @@ export type Verification = (typeof VERIFICATION_LEVELS)[number];
  */
 export type PinpointKind = 'article' | 'section' | 'paragraph' | 'para' | 'annex' | 'schedule' | 'regulation' | 'rule' | 'principle' | 'recital' | 'case' | 'guidance';
 
+/**
+ * How an act writes the parts of its provisions, where the pinpoint alone cannot say
+ * (`src/engine/pinpoint.ts` reads it by this and the provision's kind):
+ * - `spanish`: an article's apartado follows a dot, "64.4(d)" (article 64, apartado 4, letter d),
+ *   where elsewhere "7.3" is one number;
+ * - `brazilian`: a Brazilian article's parágrafos "§2", incisos ", II" and alíneas ", g", cited in
+ *   Portuguese as Brazilian lawyers do ("art. 18, § 2º");
+ * - `as-written`: a US code's §, whose "(m)(4)" is cited as the code writes it in every language,
+ *   as a common-law section's subdivisions always are.
+ * Absent: by the kind alone (an article's "(2)(f)" is paragraph 2, point f; a German §'s "(1)" its Absatz).
+ */
+export type Numbering = 'spanish' | 'brazilian' | 'as-written';
+
 /** A statute or regulation. Its names (short and full) live in the flow's locale namespace. */
 export interface Instrument {
   readonly id: string;
@@ -76,6 +89,7 @@ export interface Instrument {
    * says so, so that the brief's legal floor and the footnotes never pass it off as law.
    */
   readonly standard?: true;
+  readonly numbering?: Numbering;
 }
 
 /** One provision of an instrument, with its source and how sure we are of it. */
@@ -83,7 +97,11 @@ export interface Provision {
   readonly id: string;
   readonly instrument: string;
   readonly kind: PinpointKind;
-  /** The article or section number exactly as the act numbers it, e.g. "13(2)(f)". */
+  /**
+   * The article or section number exactly as the act numbers it, in the grammar of
+   * `src/engine/pinpoint.ts`: "13(2)(f)", "87(1) no. 6", "64.4(d)", "L. 2312-8 II 4°", "18, I and II".
+   * Validation refuses one it cannot read; each language cites the parts it reads in its own way.
+   */
   readonly pinpoint: string;
   /** Official link; the act's own page where no stable per-article link is verified. */
   readonly url: string;

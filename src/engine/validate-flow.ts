@@ -1,6 +1,7 @@
 import { holds, referencedQuestions } from './conditions.ts';
-import type { ClauseSpec, Condition, FlowDefinition } from './flow-types.ts';
+import type { ClauseSpec, Condition, FlowDefinition, Provision } from './flow-types.ts';
 import { INFORMATION_CLAUSE_ID, STAGES, SYSTEM_CATEGORIES } from './flow-types.ts';
+import { readPinpoint } from './pinpoint.ts';
 
 const STABLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +22,8 @@ function duplicates(ids: readonly string[]): readonly string[] {
 /**
  * Structural checks of a flow, as human-readable problems (empty when the flow is sound):
  * ids are unique and stable-looking; every condition refers to an earlier question and a real
- * option; every question can be reached; every legal reference and clause exists and is sourced.
+ * option; every question can be reached; every legal reference and clause exists and is sourced,
+ * and its pinpoint reads in the grammar of `pinpoint.ts`.
  */
 export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly ClauseSpec[]): readonly string[] {
   const problems: string[] = [];
@@ -45,6 +47,7 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
     if (!/^https:\/\//.test(provision.url)) problems.push(`provision "${provision.id}" has no https link`);
     if (!ISO_DATE.test(provision.reviewed)) problems.push(`provision "${provision.id}" has no review date`);
     if (provision.pinpoint.trim() === '') problems.push(`provision "${provision.id}" has no pinpoint`);
+    else problems.push(...pinpointProblems(flow, provision));
     if (provision.appliesFrom !== undefined && !ISO_DATE.test(provision.appliesFrom)) problems.push(`provision "${provision.id}" has a malformed start date`);
   }
 
@@ -97,6 +100,13 @@ export function validateFlow(flow: FlowDefinition, clauseLibrary: readonly Claus
     problems.push(...optionProblems(flow, provision.appliesIf, where));
   }
   return problems;
+}
+
+/** A pinpoint the grammar cannot read in full is refused: each language cites what it reads, and guessing would mis-cite. */
+function pinpointProblems(flow: FlowDefinition, provision: Provision): readonly string[] {
+  const numbering = flow.instruments.find((instrument) => instrument.id === provision.instrument)?.numbering;
+  const reading = readPinpoint(provision.kind, provision.pinpoint, numbering);
+  return reading.ok ? [] : [`provision "${provision.id}": pinpoint "${provision.pinpoint}" (${provision.kind}${numbering ? `, ${numbering} numbering` : ''}) cannot be read: ${reading.problem}`];
 }
 
 function optionProblems(flow: FlowDefinition, condition: Condition, where: string): readonly string[] {

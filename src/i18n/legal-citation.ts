@@ -1,17 +1,36 @@
-import type { FlowDefinition, Provision } from '../engine/flow-types.ts';
+import type { FlowDefinition, Numbering, Provision } from '../engine/flow-types.ts';
+import { readPinpoint, type ReadPinpoint } from '../engine/pinpoint.ts';
 import { flowNamespace } from './namespaces.ts';
+import { pinpointText } from './pinpoint-text.ts';
 import type { Translate } from './translate.ts';
 
+/** Each provision's pinpoint, read once: a document cites the same provisions many times. */
+const readings = new WeakMap<Provision, ReadPinpoint>();
+
+function readingOf(provision: Provision, numbering: Numbering | undefined): ReadPinpoint {
+  let reading = readings.get(provision);
+  if (!reading) {
+    const read = readPinpoint(provision.kind, provision.pinpoint, numbering);
+    // Validation refuses such a pinpoint before any flow ships; citing it anyway would guess.
+    if (!read.ok) throw new Error(`Provision ${provision.id}: pinpoint "${provision.pinpoint}" cannot be read: ${read.problem}`);
+    reading = read.pinpoint;
+    readings.set(provision, reading);
+  }
+  return reading;
+}
+
 /**
- * "GDPR Art. 13(2)(f)", "POPIA s. 71": the pinpoint comes from the flow data, never from a
- * translation, so an article number can only be wrong in one reviewed place. A standard that
- * binds no one is said to be one ("ILO code of practice para. 5.1 (a standard, not law)").
+ * "GDPR Art. 13(2)(f)", "Art. 13 Abs. 2 lit. f DSGVO", "art. 13, § 2, f) RGPD": the pinpoint's
+ * numbers come from the flow data, never from a translation, so an article number can only be
+ * wrong in one reviewed place; the words around them (Abs., lit., n.º) come from the language.
+ * A standard that binds no one is said to be one ("ILO code of practice para. 5.1 (a standard, not law)").
  */
 export function citeProvision(t: Translate, flow: FlowDefinition, provision: Provision): string {
-  const instrument = t(`${flowNamespace(flow.id)}:instruments.${provision.instrument}.short`);
-  const citation = t(`ui:citation.${provision.kind}`, { instrument, pinpoint: provision.pinpoint });
-  const standard = flow.instruments.some((candidate) => candidate.id === provision.instrument && candidate.standard);
-  return standard ? t('ui:legal.standard', { citation }) : citation;
+  const instrument = flow.instruments.find((candidate) => candidate.id === provision.instrument);
+  const name = t(`${flowNamespace(flow.id)}:instruments.${provision.instrument}.short`);
+  const pinpoint = pinpointText(t, provision.kind, readingOf(provision, instrument?.numbering), instrument?.numbering);
+  const citation = t(`ui:citation.${provision.kind}`, { instrument: name, pinpoint });
+  return instrument?.standard ? t('ui:legal.standard', { citation }) : citation;
 }
 
 export function findProvision(flow: FlowDefinition, id: string): Provision {

@@ -6,6 +6,7 @@ import { CORE_CHECKLIST } from '../../flows/core/checklist.ts';
 import { CLAUSE_LIBRARY } from '../../flows/shared/clause-library.ts';
 import { ANSWER_STATUSES, STAGES, SYSTEM_CATEGORIES, VERIFICATION_LEVELS, type FlowDefinition } from '../../src/engine/flow-types.ts';
 import { LANGUAGES } from '../../src/engine/negotiation.ts';
+import { PART_LEVELS, RANGED_LEVELS } from '../../src/engine/pinpoint.ts';
 import { DOCUMENT_KINDS } from '../../src/export/document-model.ts';
 import { DEFINED_TERMS } from '../../src/export/docx/proposal-parts.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
@@ -81,6 +82,7 @@ const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:question.consequence': [...ANSWER_STATUSES, 'none'],
   'ui:verification': VERIFICATION_LEVELS,
   'ui:citation': ['article', 'section', 'paragraph', 'para', 'annex', 'schedule', 'regulation', 'rule', 'principle', 'recital', 'case', 'guidance'],
+  'ui:citation.parts': [...PART_LEVELS, ...RANGED_LEVELS.map((level) => `${level}Range`)],
   'ui:languages': LANGUAGES,
   'ui:regions': LAYERS.flatMap((layer) => [`${layer.id}.name`, `${layer.id}.laws`, ...(layer.scope === 'workers' ? [`${layer.id}.ask`, `${layer.id}.hint`] : [])]),
   'ui:changes.kinds': ['added', 'changed', 'withdrawn', 'still-owed'],

@@ -286,6 +286,8 @@ describe('EU negotiation in French, two systems', () => {
     for (const status of ['refused', 'unknown', 'partly', 'missing'] as const) expect(text).toContain(t(FR, `status.${status}`));
     expect(text).toContain(t(FR, 'document:brief.gapsHeading'));
     expect(text, 'the internal note is in the brief, whole').toContain(NOTE);
+    // The legal floor cites as French lawyers do, in the short form: GDPR Art. 5(1)(b) behind the purpose.
+    expect(text).toContain('art. 5, § 1, b) RGPD');
 
     // Clauses for the gaps and answers created above.
     for (const clause of EXPECTED_CLAUSES) expect(text, `clause heading ${clause}`).toContain(clauseHeading(FR, clause));

@@ -45,12 +45,14 @@ interface LanguageCase {
   readonly system: { readonly name: string; readonly vendor: string; readonly purpose: string };
   /** Management's words, accents included. */
   readonly words: string;
+  /** A provision behind the refused purpose, as a lawyer of the language cites it: the brief's legal floor holds it. */
+  readonly citation: string;
 }
 
 const CASES: readonly LanguageCase[] = [
-  { language: 'es', locale: 'es-ES', flow: 'eu+eu-es', union: 'CCOO Industria — sección sindical', employer: 'Logística Ibérica, S.A.', system: { name: 'TurnoÁgil', vendor: 'Planificación Ñandú S.L.', purpose: 'Asignar turnos y medir la «productividad»' }, words: 'Geolocalización cada minuto y registros de actividad de la aplicación' },
-  { language: 'pt', locale: 'pt-BR', flow: 'br', union: 'Sindicato dos Comerciários de São Paulo', employer: 'Distribuidora Ação Ltda.', system: { name: 'RotaCerta', vendor: 'Logística Três Corações', purpose: 'Definir rotas e avaliar a produtividade' }, words: 'Localização por GPS a cada minuto e registos de atividade' },
-  { language: 'de', locale: 'de-DE', flow: 'eu+eu-de', union: 'ver.di Betriebsgruppe', employer: 'Müller & Söhne Logistik GmbH', system: { name: 'SchichtPlaner', vendor: 'Größer Software AG', purpose: 'Schichten planen und „Leistung“ messen' }, words: 'GPS-Position jede Minute und Tätigkeitsprotokolle der App' },
+  { language: 'es', locale: 'es-ES', flow: 'eu+eu-es', union: 'CCOO Industria — sección sindical', employer: 'Logística Ibérica, S.A.', system: { name: 'TurnoÁgil', vendor: 'Planificación Ñandú S.L.', purpose: 'Asignar turnos y medir la «productividad»' }, words: 'Geolocalización cada minuto y registros de actividad de la aplicación', citation: 'art. 5.1.b) RGPD' },
+  { language: 'pt', locale: 'pt-BR', flow: 'br', union: 'Sindicato dos Comerciários de São Paulo', employer: 'Distribuidora Ação Ltda.', system: { name: 'RotaCerta', vendor: 'Logística Três Corações', purpose: 'Definir rotas e avaliar a produtividade' }, words: 'Localização por GPS a cada minuto e registos de atividade', citation: 'LGPD, art. 6º' },
+  { language: 'de', locale: 'de-DE', flow: 'eu+eu-de', union: 'ver.di Betriebsgruppe', employer: 'Müller & Söhne Logistik GmbH', system: { name: 'SchichtPlaner', vendor: 'Größer Software AG', purpose: 'Schichten planen und „Leistung“ messen' }, words: 'GPS-Position jede Minute und Tätigkeitsprotokolle der App', citation: 'Art. 5 Abs. 1 lit. b DSGVO' },
 ];
 
 /** Sentences of the English documents: none of them may appear in a document in another language. */
@@ -69,7 +71,7 @@ const work = temporaryDirectory('e2e-languages-');
 
 afterAll(() => work.remove());
 
-describe.each(CASES)('the wizard in $language', ({ language, locale, flow, union, employer, system, words }) => {
+describe.each(CASES)('the wizard in $language', ({ language, locale, flow, union, employer, system, words, citation }) => {
   const documents: Partial<Record<DocumentKind, DownloadedDocument>> = {};
 
   it('greets a browser that speaks it in it, page language and direction set, and downloads the three documents in it', async () => {
@@ -107,6 +109,7 @@ describe.each(CASES)('the wizard in $language', ({ language, locale, flow, union
     // be hyphenated there), and in the document's own text, where nothing wraps.
     const printed = compactText(text);
     const written = normaliseText(await docxText(downloaded.path));
+    if (kind === 'brief') expect(printed).toContain(compactText(citation));
     const english = ENGLISH_SENTENCES.filter((sentence) => printed.includes(compactText(sentence)) || written.includes(normaliseText(sentence)));
     expect(english, 'English sentences in the document').toEqual([]);
   }, 120_000);

@@ -38,6 +38,18 @@ describe('validateFlow', () => {
     expect(problems).toContain('provision "act-1" tests "automated" for "maybe", which is not one of its options');
   });
 
+  it('refuses a pinpoint the grammar cannot read, rather than citing a guess', () => {
+    const [provision] = tinyFlow.provisions;
+    const problems = (pinpoint: string, numbering?: 'spanish') =>
+      validateFlow(withChanges({ instruments: [{ ...tinyFlow.instruments[0], ...(numbering ? { numbering } : {}) }], provisions: [{ ...provision, pinpoint }] }), CLAUSE_LIBRARY);
+    expect(problems('13(2)(f)')).toEqual([]);
+    expect(problems('13(2)(f')).toEqual(['provision "act-1": pinpoint "13(2)(f" (article) cannot be read: "(f" is not a subdivision of an article']);
+    expect(problems('13 Abs. 2')).toEqual(['provision "act-1": pinpoint "13 Abs. 2" (article) cannot be read: "Abs. 2" is not a subdivision of an article']);
+    // A Spanish act writes its apartado after a dot: brackets there are a slip, not another notation.
+    expect(problems('64.4(d)', 'spanish')).toEqual([]);
+    expect(problems('64(4)(d)', 'spanish')).toEqual(['provision "act-1": pinpoint "64(4)(d)" (article, spanish numbering) cannot be read: "(4)(d)" is not a subdivision of a Spanish article']);
+  });
+
   it('reports a question that no answers can reach', () => {
     const questions = tinyFlow.questions.map((question) =>
       question.id === 'appeal'

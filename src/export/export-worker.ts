@@ -5,14 +5,16 @@ import { loadFlow } from '../../flows/index.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { pseudoLoader, type PseudoMode } from '../i18n/pseudo-locale.ts';
 import type { WorkerExportRequest, WorkerExportResponse } from './export-protocol.ts';
 import { exportDocument } from './export-document.ts';
 
 // Builds documents off the main thread, so that a large negotiation never freezes the page.
 let translations: Promise<I18n> | undefined;
 
-function i18n(language: Language): Promise<I18n> {
-  translations ??= createI18n({ load: loadBundledResource, language, namespaces: [] });
+// A page's pseudo mode is fixed by its address, so its worker needs one set of translations.
+function i18n(language: Language, pseudo?: PseudoMode): Promise<I18n> {
+  translations ??= createI18n({ load: pseudo ? pseudoLoader(loadBundledResource, pseudo) : loadBundledResource, language, namespaces: [] });
   return translations;
 }
 
@@ -22,7 +24,7 @@ self.onmessage = async (event: MessageEvent<WorkerExportRequest>) => {
   try {
     const flow = await loadFlow(record.flowId);
     if (!flow) throw new Error(`Unknown jurisdiction ${record.flowId}`);
-    const translations = await i18n(request.language);
+    const translations = await i18n(request.language, request.pseudo);
     // Each jurisdiction's words load the first time one of its documents is made.
     await translations.loadNamespaces(flowNamespace(flow.id));
     const { bytes, fileName } = await exportDocument(flow, record, translations, request);

@@ -63,7 +63,10 @@ interface LinePiece {
 
 const ISOLATED = new RegExp(`(${FIRST_STRONG_ISOLATE}[^${FIRST_STRONG_ISOLATE}${POP_DIRECTIONAL_ISOLATE}]*${POP_DIRECTIONAL_ISOLATE})`, 'u');
 
-/** A line's isolated values apart from the words around them; an empty line is one empty piece. */
+/**
+ * A line's isolated values apart from the words around them; an empty line is one empty piece.
+ * Isolates the user typed themselves are kept: at worst they cut a value's run short, never its text.
+ */
 function linePieces(line: string): LinePiece[] {
   const parts = line.split(ISOLATED);
   return parts.map((text, index) => ({ text, isolated: index % 2 === 1 })).filter((piece) => piece.text !== '' || parts.length === 1);

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ConfirmChoiceProps {
   /** Names the group, e.g. "Confirm removal". */
   readonly label: string;
-  /** The question, naming what would go. */
-  readonly question: string;
+  /** The question, naming what would go (in a `<bdi>` when the user named it: `sentence`). */
+  readonly question: ReactNode;
   readonly yes: string;
   readonly no: string;
   readonly onYes: () => void;

@@ -1,10 +1,11 @@
 import { useSelector } from '@xstate/react';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { leafValue, type Conflict, type LeafPath, type LeafValue } from '../record/record-merge.ts';
+import { sentence } from './sentence.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
 interface ConflictPanelProps {
@@ -12,17 +13,18 @@ interface ConflictPanelProps {
   readonly onSettle: (conflict: Conflict, chosen: LeafValue) => void;
 }
 
-/** Which answer or detail a conflict is about, in the user's words. */
-function subject(t: TFunction, ns: string, record: NegotiationRecord, conflict: Conflict): string {
+/** Which answer or detail a conflict is about, in the user's words, the system's name in a `<bdi>`. */
+function subject(t: TFunction, ns: string, record: NegotiationRecord, conflict: Conflict): ReactNode {
   const path = conflict.path;
   if (path[0] === 'meta') return t(`details.fields.${path[1]}`);
   if (path[0] === 'documentLanguage') return t('export.language');
   // Never edited once kept, so only two copies of one storage could disagree about one.
   if (path[0] === 'round') return t('conflicts.meeting');
   const systemName = record.systems.find((system) => system.id === path[1])?.name ?? conflict.snapshot?.system.name ?? '';
-  if (path[0] === 'system') return path.length === 2 ? t('conflicts.system', { name: systemName }) : `${systemName} · ${t(`system.${path[2]}`)}`;
+  const name = <bdi>{systemName}</bdi>;
+  if (path[0] === 'system') return path.length === 2 ? sentence(t, 'conflicts.system', { name }) : <>{name} · {t(`system.${path[2]}`)}</>;
   const field = path[3] === 'status' ? t('question.status') : path[3] === 'choice' ? t('question.choice') : t(`question.${path[3]}`);
-  return `${systemName} · ${t(`${ns}:questions.${path[2]}.ask`)} · ${field}`;
+  return <>{name} · {t(`${ns}:questions.${path[2]}.ask`)} · {field}</>;
 }
 
 /** How much of a long text a button shows; the whole text is kept whichever is chosen. */
@@ -80,7 +82,7 @@ export function ConflictPanel({ conflicts, onSettle }: ConflictPanelProps) {
               <div className="actions">
                 {versions.map((value, index) => (
                   <button key={index} type="button" className="button" onClick={() => onSettle(conflict, value)}>
-                    {t('conflicts.keep', { value: shown(t, ns, conflict.path, value) })}
+                    {sentence(t, 'conflicts.keep', { value: <bdi>{shown(t, ns, conflict.path, value)}</bdi> })}
                     <span className="visually-hidden"> ({label})</span>
                   </button>
                 ))}

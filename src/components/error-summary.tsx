@@ -1,9 +1,10 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface FieldError {
   readonly fieldId: string;
-  readonly message: string;
+  /** What is wrong, a typed value in it set in a `<bdi>` (`sentence`). */
+  readonly message: ReactNode;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import { chosenKey, countryChoice, needsPlace, NO_REGION, type RegionValue } from './region-choice.ts';
 import { RegionPicker } from './region-picker.tsx';
 import { SavedNegotiations, type NegotiationActions } from './saved-negotiations.tsx';
+import { sentence } from './sentence.tsx';
 import { StepHeading } from './step-heading.tsx';
 
 /** A negotiation just deleted, which can still be brought back. */
@@ -96,7 +97,7 @@ export function HomePage({ negotiations, focusRequest, onStart, deleted, onUndel
         <div role="status">
           {deleted.map((entry) => (
             <p key={entry.id} className="notice-banner">
-              {t('home.delete.done', { title: entry.title })}{' '}
+              {sentence(t, 'home.delete.done', { title: <bdi>{entry.title}</bdi> })}{' '}
               <button type="button" className="button" ref={entry === latest ? undo : undefined} onClick={() => onUndelete(entry.id)}>
                 {t('home.delete.undo')}<span className="visually-hidden">: {entry.title}</span>
               </button>

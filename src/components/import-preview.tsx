@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../engine/negotiation.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { DEFAULT_CHOICE, importCounts, type ImportDecisions, type ImportPlan, type PlanItem, type SameIdChoice, type Summary } from '../record/workspace-import.ts';
+import { sentence } from './sentence.tsx';
 
 interface ImportPreviewProps {
   readonly plan: ImportPlan;
@@ -69,13 +70,13 @@ export function ImportPreview({ plan, onImport, onCancel }: ImportPreviewProps) 
             const choices: readonly SameIdChoice[] = item.deleted ? ['copy', 'skip'] : ['replace', 'copy', 'skip'];
             return (
               <fieldset key={item.record.id}>
-                <legend>{t('importing.choiceLegend', { title: title(item) })}</legend>
+                <legend>{sentence(t, 'importing.choiceLegend', { title: <bdi>{title(item)}</bdi> })}</legend>
                 <p>{t('importing.incoming', { details: details(item.incoming) })}</p>
                 <p>
                   {item.deleted
                     ? t('importing.existingDeleted')
                     : item.existing
-                      ? t('importing.existing', { details: `${summaryTitle(item.existing, t('home.untitled'))}, ${details(item.existing)}` })
+                      ? sentence(t, 'importing.existing', { details: <><bdi>{summaryTitle(item.existing, t('home.untitled'))}</bdi>, {details(item.existing)}</> })
                       : t('importing.existingDamaged')}
                 </p>
                 {choices.map((choice) => (

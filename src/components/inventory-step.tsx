@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NegotiationRecord, SystemEntry } from '../engine/negotiation.ts';
 import { ErrorSummary, type FieldError } from './error-summary.tsx';
+import { sentence } from './sentence.tsx';
 import { StepHeading } from './step-heading.tsx';
 import { EMPTY_SYSTEM, SystemFields, type SystemDraft } from './system-form.tsx';
 import { SystemRow, systemRowIds } from './system-row.tsx';
@@ -52,7 +53,7 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
     // A system removed meanwhile (in another tab) has no name left to keep.
     const open = systems.find((system) => system.id === editing.id);
     if (open && editing.heldName !== null) {
-      setErrors([{ fieldId: systemRowIds(open.id).name, message: t('inventory.errors.emptied', { name: open.name }) }]);
+      setErrors([{ fieldId: systemRowIds(open.id).name, message: sentence(t, 'inventory.errors.emptied', { name: <bdi>{open.name}</bdi> }) }]);
       return false;
     }
     setEditing(null);
@@ -111,7 +112,7 @@ export function InventoryStep({ newId }: { readonly newId: () => string }) {
       return;
     }
     if (draft.name.trim() !== '') {
-      setErrors([{ fieldId: NEW_NAME, message: t('inventory.errors.unsaved', { name: draft.name }) }]);
+      setErrors([{ fieldId: NEW_NAME, message: sentence(t, 'inventory.errors.unsaved', { name: <bdi>{draft.name}</bdi> }) }]);
       return;
     }
     actor.send({ type: 'nav.next' });

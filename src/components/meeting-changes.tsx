@@ -45,7 +45,7 @@ function SystemChangeList({ entry, flow, ns }: { readonly entry: SystemChanges; 
   return (
     <section className="meeting-changes__system" aria-label={t('changes.systemLabel', { name })}>
       <h3>
-        {name}
+        <bdi>{name}</bdi>
         {entry.presence !== 'kept' && <span className="meeting-changes__presence"> ({t(`changes.presence.${entry.presence}`)})</span>}
       </h3>
       {entry.changes.length === 0 ? (

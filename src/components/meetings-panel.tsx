@@ -7,6 +7,7 @@ import { currentRoundNumber } from '../engine/rounds.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { AnswerSummary } from './answer-summary.tsx';
+import { sentence } from './sentence.tsx';
 import { TextField } from './text-field.tsx';
 import { usePendingFocus } from './use-pending-focus.ts';
 import { useWizardSession } from './wizard-context.ts';
@@ -99,13 +100,13 @@ function EarlierMeeting({ round, record }: { readonly round: Round; readonly rec
   return (
     <div className="meetings__round">
       {round.meeting.round && <p>{round.meeting.round}</p>}
-      {round.meeting.present && <p dir="auto">{t('meetings.present', { present: round.meeting.present })}</p>}
+      {round.meeting.present && <p>{sentence(t, 'meetings.present', { present: <bdi>{round.meeting.present}</bdi> })}</p>}
       {round.systems.map((system) => {
         const path = systemPath(flow, then, system);
         const answered = path.questions.filter((question) => path.answers[question.id]?.status);
         return (
           <div key={system.id}>
-            <h3>{system.name || t('changes.unnamedSystem')}</h3>
+            <h3 dir="auto">{system.name || t('changes.unnamedSystem')}</h3>
             {answered.length === 0 ? (
               <p>{t('meetings.noAnswers')}</p>
             ) : (

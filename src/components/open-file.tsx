@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES } from '../record/file-limits.ts';
 import type { FileProblem, FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { ImportDecisions, ImportPlan, ImportResult } from '../record/workspace-import.ts';
 import { ImportPreview } from './import-preview.tsx';
+import { sentence } from './sentence.tsx';
 
 interface OpenFileProps {
   /** Opens a reading that passed validation; the caller stores it as a new negotiation. */
@@ -260,7 +261,7 @@ export function OpenFile({ onOpen, readFile, readEncrypted, planImport, onImport
         <div key={refusals} className="field__error" role="alert">
           <p>{t(`open.problems.${problem.kind}`, problemValues(problem))}</p>
           {problem.kind === 'record' && <p>{t(`home.damaged.${problem.problem.kind}`, problem.problem.kind === 'newer-version' ? { version: problem.problem.version } : {})}</p>}
-          {placeOf(problem) && <p>{placeOf(problem)?.employer ? t('importing.whereEmployer', placeOf(problem)) : t('importing.where', placeOf(problem))}</p>}
+          {placeOf(problem) && <p>{placeOf(problem)?.employer ? sentence(t, 'importing.whereEmployer', { employer: <bdi>{placeOf(problem)?.employer}</bdi> }, placeOf(problem)) : t('importing.where', placeOf(problem))}</p>}
           <p>{t('open.nothingChanged')}</p>
         </div>
       )}

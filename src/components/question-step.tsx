@@ -7,6 +7,7 @@ import type { AnswerStatus } from '../engine/flow-types.ts';
 import { EMPTY_ANSWER, type Answer } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import { LegalBasis } from './legal-basis.tsx';
+import { sentence } from './sentence.tsx';
 import { StatusChoices, useStatusShortcuts } from './status-choices.tsx';
 import { StepHeading } from './step-heading.tsx';
 import { TextField } from './text-field.tsx';
@@ -60,7 +61,7 @@ export function QuestionStep({ questionId }: { readonly questionId: string }) {
       )}
       <StepHeading
         stepKey={`${system.id}/${question.id}`}
-        eyebrow={t('question.eyebrow', { system: system.name, stage: t(`stages.${question.stage}`), position, total: path.length })}
+        eyebrow={sentence(t, 'question.eyebrow', { system: <bdi>{system.name}</bdi> }, { stage: t(`stages.${question.stage}`), position, total: path.length })}
         title={t(`${ns}:questions.${question.id}.ask`)}
       />
       <div className="question__answer">

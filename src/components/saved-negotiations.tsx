@@ -6,6 +6,7 @@ import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import { ConfirmChoice } from './confirm-choice.tsx';
 import { downloadBlob } from './download.ts';
 import { listed, matching, sorted, SORT_ORDERS, type ListedNegotiation, type SortOrder } from './negotiation-order.ts';
+import { sentence } from './sentence.tsx';
 import { usePendingFocus } from './use-pending-focus.ts';
 
 export interface NegotiationActions {
@@ -136,7 +137,7 @@ export function SavedNegotiations({ negotiations, focusRequest, actions }: Saved
       )}
       {/* Polite: the count of matches is said after what was typed, not over it. */}
       <p role="status" className="negotiations__count">
-        {searching ? (shown.length === 0 ? t('home.list.noMatch', { query: activeQuery.trim() }) : t('home.list.matches', { count: shown.length, query: activeQuery.trim() })) : ''}
+        {searching ? sentence(t, shown.length === 0 ? 'home.list.noMatch' : 'home.list.matches', { query: <bdi>{activeQuery.trim()}</bdi> }, { count: shown.length }) : ''}
       </p>
       {empty ? <p>{empty}</p> : active.length > 0 && <NegotiationList negotiations={active} context={context} actions={actions} />}
       {archivedAll.length > 0 && (
@@ -254,7 +255,7 @@ const NegotiationCard = memo(function NegotiationCard({ negotiation, confirming,
       ) : confirming ? (
         <ConfirmChoice
           label={words.confirmLabel}
-          question={t('home.delete.confirm', { title })}
+          question={sentence(t, 'home.delete.confirm', { title: <bdi>{title}</bdi> })}
           yes={words.yes}
           no={words.no}
           onYes={() => { onConfirm(null); actions.onDelete(id, title); }}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 /** Below this width the step list and the header sit above the step, not beside it. */
 const NARROW = '(max-width: 40rem)';
@@ -11,7 +11,7 @@ const NARROW = '(max-width: 40rem)';
  * so a screen reader hears "RotaMax · Collection · question 3 of 23: …" and system 2's first
  * question no longer sounds like system 1's.
  */
-export function StepHeading({ title, stepKey, eyebrow }: { readonly title: string; readonly stepKey: string; readonly eyebrow?: string }) {
+export function StepHeading({ title, stepKey, eyebrow }: { readonly title: string; readonly stepKey: string; readonly eyebrow?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const heading = ref.current;

@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathProgress, progress, systemPath } from '../engine/checklist.ts';
 import { useWizardSession } from './wizard-context.ts';
@@ -24,7 +24,7 @@ export function StepNavigation() {
     actor.send(event);
   };
 
-  const item = (key: string, label: string, current: boolean, onSelect: (() => void) | null, detail?: string) => (
+  const item = (key: string, label: ReactNode, current: boolean, onSelect: (() => void) | null, detail?: string) => (
     <li key={key}>
       {onSelect ? (
         <button type="button" className="steps__link" aria-current={current ? 'step' : undefined} onClick={onSelect}>
@@ -57,7 +57,8 @@ export function StepNavigation() {
             const first = path.questions[0];
             return item(
               system.id,
-              system.name,
+              // Typed by the user: its own direction, whatever the page's.
+              <bdi>{system.name}</bdi>,
               inChecklist && index === systemIndex,
               first ? () => go({ type: 'nav.question', systemId: system.id, questionId: first.id }) : null,
               t('steps.systemProgress', { answered, total }),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SYSTEM_CATEGORIES, type SystemCategory } from '../engine/flow-types.ts';
 import type { SystemEntry } from '../engine/negotiation.ts';
@@ -11,7 +12,7 @@ interface SystemFieldsProps {
   readonly idPrefix: string;
   readonly value: SystemDraft;
   readonly onChange: (changes: Partial<SystemDraft>) => void;
-  readonly nameError?: string;
+  readonly nameError?: ReactNode;
 }
 
 /** The fields describing one system, shared by the add form and each listed system. */

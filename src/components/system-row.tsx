@@ -1,6 +1,8 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { ConfirmChoice } from './confirm-choice.tsx';
+import { sentence } from './sentence.tsx';
 import { SystemFields, type SystemDraft } from './system-form.tsx';
 
 /** The ids of one listed system's elements, by which the step moves focus between them. */
@@ -18,7 +20,7 @@ interface SystemRowProps {
   readonly editing: boolean;
   /** What the name field shows while it is held back from the record for being empty. */
   readonly heldName: string | null;
-  readonly nameError: string | undefined;
+  readonly nameError: ReactNode;
   readonly confirming: boolean;
   readonly onEdit: () => void;
   readonly onChange: (changes: Partial<SystemDraft>) => void;
@@ -43,16 +45,16 @@ export function SystemRow({ system, number, answered, editing, heldName, nameErr
       <span className="visually-hidden">{system.name}</span>
     </>
   );
-  const facts = [
+  const facts: ReactNode[] = [
     t(`categories.${system.category}`),
-    system.vendor.trim() === '' ? '' : t('inventory.vendor', { vendor: system.vendor }),
+    ...(system.vendor.trim() === '' ? [] : [sentence(t, 'inventory.vendor', { vendor: <bdi>{system.vendor}</bdi> })]),
     t('inventory.answered', { count: answered }),
-  ].filter(Boolean);
+  ];
 
   return (
     <li className="card system-row" aria-labelledby={ids.heading}>
       <h3 id={ids.heading} className="system-row__name" dir="auto">{system.name}</h3>
-      <p className="system-row__facts">{facts.join(' · ')}</p>
+      <p className="system-row__facts">{facts.map((fact, index) => <Fragment key={index}>{index > 0 && ' · '}{fact}</Fragment>)}</p>
       {editing && (
         <fieldset className="system-row__fields">
           <legend className="visually-hidden">{t('inventory.systemLegend', { number, name: system.name })}</legend>
@@ -65,7 +67,7 @@ export function SystemRow({ system, number, answered, editing, heldName, nameErr
       {!editing && confirming && (
         <ConfirmChoice
           label={t('inventory.confirmLabel')}
-          question={t('inventory.confirmRemove', { name: system.name, count: answered })}
+          question={sentence(t, 'inventory.confirmRemove', { name: <bdi>{system.name}</bdi> }, { count: answered })}
           yes={t('inventory.confirmYes')}
           no={t('inventory.confirmNo')}
           onYes={onRemove}

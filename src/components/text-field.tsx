@@ -1,11 +1,11 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, type ChangeEvent, type ReactNode } from 'react';
 
 interface TextFieldProps {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly hint?: string;
-  readonly error?: string;
+  readonly error?: ReactNode;
   readonly multiline?: boolean;
   readonly type?: 'text' | 'date';
   readonly required?: boolean;

@@ -2,6 +2,7 @@ import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
+import type { PseudoMode } from '../i18n/pseudo-locale.ts';
 import { EMBEDDED_RECORD_PATH, embeddedRecordXml } from '../record/embedded-record.ts';
 import { forManagement } from '../record/management-record.ts';
 import { serialiseCopy, serialiseNegotiation } from '../record/negotiation-file.ts';
@@ -9,6 +10,11 @@ import { composeBrief, composeLetter, composeProposal, type ComposeOptions } fro
 import { letterCopy, proposalCopy } from './document-copy.ts';
 import type { DocumentModel } from './document-model.ts';
 import { renderDocument } from './docx/render-document.ts';
+
+/** What to build: the document's kind, language and time, and the pseudo-translation `t` gives, if any (it decides the direction). */
+export interface DocxOptions extends ComposeOptions {
+  readonly pseudo?: PseudoMode;
+}
 
 /** A document's model and the negotiation file it carries inside. */
 interface Composed {
@@ -36,8 +42,8 @@ function compose(flow: FlowDefinition, record: NegotiationRecord, options: Compo
  * Builds one kind of document as .docx bytes, in Node, a worker or the page alike. The
  * negotiation file rides inside, so the document can be reopened in the wizard.
  */
-export async function buildDocx(flow: FlowDefinition, record: NegotiationRecord, options: ComposeOptions, t: TFunction): Promise<Uint8Array> {
+export async function buildDocx(flow: FlowDefinition, record: NegotiationRecord, options: DocxOptions, t: TFunction): Promise<Uint8Array> {
   const { model, file } = compose(flow, record, options);
   const embedded = { path: EMBEDDED_RECORD_PATH, data: embeddedRecordXml(file) };
-  return new Uint8Array(await Packer.toArrayBuffer(renderDocument(model, flow, t), false, [embedded]));
+  return new Uint8Array(await Packer.toArrayBuffer(renderDocument(model, flow, t, options.pseudo), false, [embedded]));
 }

@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
+import type { PseudoMode } from '../i18n/pseudo-locale.ts';
 import type { DocumentKind } from './document-model.ts';
 import type { LetterOptions } from './letter-timing.ts';
 
@@ -12,6 +13,11 @@ export interface ExportRequest {
   readonly generatedAt: string;
   /** The letter's date and reply deadline (`letter-timing.ts`); only the letter reads them. */
   readonly letter?: LetterOptions;
+  /**
+   * The page's pseudo-translation (`?pseudo=…`), which the document's words must have too: under
+   * `rtl` the document runs right to left. The export worker has translations of its own.
+   */
+  readonly pseudo?: PseudoMode;
 }
 
 /** A document ready to download: its bytes and its file name, in the document's language. */

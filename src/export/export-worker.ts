@@ -4,6 +4,7 @@ import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { pseudoLoader, type PseudoMode } from '../i18n/pseudo-locale.ts';
 import type { PageMessage, WorkerMessage } from './export-protocol.ts';
 import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
 import { TextsFromPage } from './texts-from-page.ts';
@@ -11,20 +12,25 @@ import { TextsFromPage } from './texts-from-page.ts';
 // Builds documents off the main thread, so that a large negotiation never freezes the page.
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 const texts = new TextsFromPage((language, namespace) => post({ type: 'need-texts', language, namespace }));
-let translations: Promise<I18n> | undefined;
 // Fetched as the worker starts (when the review opens), not when the first document is asked
 // for; `exportDocument`'s own import of it then finds it loaded.
 void import('./build-docx.ts');
 
-function i18n(language: Language): Promise<I18n> {
-  translations ??= createI18n({ load: texts.load, language, namespaces: [] });
-  return translations;
+/** One i18n instance per pseudo mode: a warm-up asks for none, and a page's documents may ask for one. */
+const translations = new Map<PseudoMode | undefined, Promise<I18n>>();
+
+function i18n(language: Language, pseudo?: PseudoMode): Promise<I18n> {
+  const existing = translations.get(pseudo);
+  if (existing) return existing;
+  const created = createI18n({ load: pseudo ? pseudoLoader(texts.load, pseudo) : texts.load, language, namespaces: [] });
+  translations.set(pseudo, created);
+  return created;
 }
 
 async function build(flow: FlowDefinition, record: NegotiationRecord, request: ExportRequest): Promise<ExportedDocument> {
-  const translations = await i18n(request.language);
-  await translations.loadNamespaces(flowNamespace(flow.id));
-  return exportDocument(flow, record, translations, request);
+  const words = await i18n(request.language, request.pseudo);
+  await words.loadNamespaces(flowNamespace(flow.id));
+  return exportDocument(flow, record, words, request);
 }
 
 self.onmessage = async (event: MessageEvent<PageMessage>) => {

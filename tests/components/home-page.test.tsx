@@ -9,6 +9,7 @@ import { NegotiationStore } from '../../src/record/storage.ts';
 import { emptyRecord, system } from '../support/records.ts';
 import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
+import { sentenceText } from '../support/sentence-text.ts';
 
 
 async function seed(factory: IDBFactory, ...employers: readonly string[]): Promise<void> {
@@ -95,7 +96,7 @@ describe('the negotiations saved on this device', () => {
 
       await user.click(within(card('Acme')).getByRole('button', { name: 'Delete: Acme · Transport Union' }));
       await user.click(within(card('Acme')).getByRole('button', { name: 'Yes, delete it from this device' }));
-      expect(await screen.findByText(/“Acme · Transport Union” has been deleted from this device/)).toBeTruthy();
+      expect(await screen.findByText(sentenceText(/“Acme · Transport Union” has been deleted from this device/))).toBeTruthy();
       expect(screen.queryByRole('listitem', { name: 'Acme · Transport Union' })).toBeNull();
       expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Undo/ }));
 
@@ -184,17 +185,17 @@ describe('the negotiations saved on this device', () => {
     const search = await screen.findByRole('searchbox', { name: 'Find a negotiation' });
     await user.type(search, 'EMERAUDE');
     expect(listedNames()).toEqual(['Émeraude Santé · CFDT']);
-    expect(screen.getByText('1 negotiation matches “EMERAUDE”.').getAttribute('role')).toBe('status');
+    expect(screen.getByText(sentenceText('1 negotiation matches “EMERAUDE”.')).getAttribute('role')).toBe('status');
     await user.clear(search);
     await user.type(search, 'entrepot');
     expect(listedNames()).toEqual(['Zélie Transports · CGT']);
     await user.clear(search);
     // The law's name is searched too.
     await user.type(search, 'européenne');
-    expect(screen.getByText('No negotiation matches “européenne”.')).toBeTruthy();
+    expect(screen.getByText(sentenceText('No negotiation matches “européenne”.'))).toBeTruthy();
     await user.clear(search);
     await user.type(search, 'european');
-    expect(screen.getByText('3 negotiations match “european”.')).toBeTruthy();
+    expect(screen.getByText(sentenceText('3 negotiations match “european”.'))).toBeTruthy();
     await user.clear(search);
     expect(listedNames()).toHaveLength(3);
   });

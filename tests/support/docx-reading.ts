@@ -5,6 +5,7 @@ import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
 import type { DocumentKind } from '../../src/export/document-model.ts';
 import { BREAK_OPPORTUNITY } from '../../src/export/docx/user-text.ts';
+import type { PseudoMode } from '../../src/i18n/pseudo-locale.ts';
 import { fixedT } from './node-i18n.ts';
 import { FIXED_NOW } from './records.ts';
 
@@ -27,10 +28,10 @@ export async function readDocx(bytes: Uint8Array): Promise<PackedDocument> {
   return { bytes, parts, text };
 }
 
-/** Exports a record as the app does, in Node, and opens the result. */
-export async function exportAndRead(flow: FlowDefinition, record: NegotiationRecord, kind: DocumentKind = 'brief'): Promise<PackedDocument> {
+/** Exports a record as the app does, in Node (under a pseudo-translation when given), and opens the result. */
+export async function exportAndRead(flow: FlowDefinition, record: NegotiationRecord, kind: DocumentKind = 'brief', pseudo?: PseudoMode): Promise<PackedDocument> {
   const language = record.documentLanguage;
-  return readDocx(await buildDocx(flow, record, { kind, language, generatedAt: FIXED_NOW }, await fixedT(language)));
+  return readDocx(await buildDocx(flow, record, { kind, language, generatedAt: FIXED_NOW, ...(pseudo ? { pseudo } : {}) }, await fixedT(language, pseudo)));
 }
 
 /** The text of every `<w:t>` run in an XML part, joined, for content checks. */

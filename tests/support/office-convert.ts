@@ -109,6 +109,41 @@ export async function pdfText(pdfPath: string, timeoutMs = 30_000): Promise<stri
   }
 }
 
+/** A word where the PDF prints it, in points from the page's top left corner. */
+export interface PdfWord {
+  readonly page: number;
+  readonly pageWidth: number;
+  readonly pageHeight: number;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly text: string;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Every word of a PDF with its box, as `pdftotext -bbox` finds them: where a reader sees each word on the page. */
+export async function pdfWords(pdfPath: string, timeoutMs = 30_000): Promise<readonly PdfWord[]> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run(PDFTOTEXT, ['-enc', 'UTF-8', '-bbox', pdfPath, '-'], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }));
+  } catch (error) {
+    throw describeFailure(PDFTOTEXT, error, timeoutMs);
+  }
+  const pages = [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">(.*?)<\/page>/gs)];
+  return pages.flatMap(([, width, height, content], index) =>
+    [...(content ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, text]) => ({
+      page: index + 1,
+      pageWidth: Number(width),
+      pageHeight: Number(height),
+      xMin: Number(xMin),
+      xMax: Number(xMax),
+      yMin: Number(yMin),
+      text: (text ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? ''),
+    })),
+  );
+}
+
 /** The text of each page of a PDF, in order: pdftotext ends every page with a form feed. */
 export async function pdfPageTexts(pdfPath: string, timeoutMs = 30_000): Promise<readonly string[]> {
   const pages = (await pdfText(pdfPath, timeoutMs)).split('\f');
@@ -118,12 +153,15 @@ export async function pdfPageTexts(pdfPath: string, timeoutMs = 30_000): Promise
 
 /**
  * Text as it can be compared across Word, LibreOffice and pdftotext: compatibility forms
- * folded (ligatures such as "ﬁ"), typographic apostrophes made plain, and every run of
- * white space (line breaks of the PDF layout included) made one space.
+ * folded (ligatures such as "ﬁ"), typographic apostrophes made plain, the invisible
+ * direction marks taken out (those pdftotext writes around right-to-left text, and the
+ * isolates a right-to-left document puts around typed values), and every run of white space
+ * (line breaks of the PDF layout included) made one space.
  */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u00A0\u202F\u2009]/g, ' ')
     .replace(/\s+/g, ' ')

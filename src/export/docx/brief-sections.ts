@@ -1,11 +1,11 @@
-import { HighlightColor, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { HighlightColor, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type Paragraph, type ParagraphChild, type Table } from 'docx';
 import type { SystemEntry } from '../../engine/negotiation.ts';
 import type { BriefAnswer } from '../document-model.ts';
 import { OUTSTANDING_STATUSES } from '../../engine/flow-types.ts';
 import { TABLE_TEXT } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
-import { tooLongForCell, userOneLine, userParagraphs } from './user-text.ts';
+import { tooLongForCell } from './user-text.ts';
 
 interface SystemRecord {
   readonly system: SystemEntry;
@@ -29,11 +29,11 @@ export function recordSection(context: RenderContext, outline: Outline, systems:
   const { t } = context;
   return [
     outline.heading({ level: 1, text: t('document:record.heading') }, { pageBreakBefore: true }),
-    new Paragraph(t('document:record.intro')),
+    context.paragraph(t('document:record.intro')),
     ...systems.flatMap(({ system, answers }) => {
       const passages = longPassages(answers);
       return [
-        outline.heading({ level: 2, text: userOneLine(system.name) }),
+        outline.heading({ level: 2, text: context.oneLine(system.name) }),
         ...systemFacts(context, system),
         answersTable(context, answers, passages),
         ...passages.flatMap((passage) => passageParagraphs(context, passage)),
@@ -92,18 +92,18 @@ function longPassages(answers: readonly BriefAnswer[]): Passage[] {
 function passageParagraphs(context: RenderContext, passage: Passage): Paragraph[] {
   const { t } = context;
   return [
-    new Paragraph({
+    context.paragraph({
       keepNext: true,
       spacing: { before: 200, after: 0 },
       children: [new TextRun({ text: t('document:record.passages.label', { number: String(passage.number), what: t(PASSAGE_LABEL[passage.kind]) }), bold: true })],
     }),
-    new Paragraph({ keepNext: true, children: [new TextRun({ text: context.question(passage.answer.questionId), italics: true })] }),
-    ...userParagraphs(passage.text, { italics: passage.kind === 'note' }),
+    context.paragraph({ keepNext: true, children: [new TextRun({ text: context.question(passage.answer.questionId), italics: true })] }),
+    ...context.userParagraphs(passage.text, { italics: passage.kind === 'note' }),
   ];
 }
 
-function cell(children: ParagraphChild[]): TableCell {
-  return new TableCell({ children: [new Paragraph({ style: TABLE_TEXT, children })] });
+function cell(context: RenderContext, children: ParagraphChild[]): TableCell {
+  return new TableCell({ children: [context.paragraph({ style: TABLE_TEXT, children })] });
 }
 
 function answersTable(context: RenderContext, answers: readonly BriefAnswer[], passages: readonly Passage[]): Table {
@@ -111,22 +111,22 @@ function answersTable(context: RenderContext, answers: readonly BriefAnswer[], p
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: COLUMNS.map((column) => cell([new TextRun({ text: t(`document:record.columns.${column}`), bold: true })])),
+    children: COLUMNS.map((column) => cell(context, [new TextRun({ text: t(`document:record.columns.${column}`), bold: true })])),
   });
   const rows = answers.map(
     (answer) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([new TextRun(context.question(answer.questionId))]),
-          cell(statusRuns(context, answer)),
+          cell(context, [new TextRun(context.question(answer.questionId))]),
+          cell(context, statusRuns(context, answer)),
           userCell(context, answer, 'words', passages),
           userCell(context, answer, 'note', passages),
-          cell([new TextRun(answer.provisions.length > 0 ? answer.provisions.map((id) => context.citation(id)).join('; ') : t('ui:legal.none'))]),
+          cell(context, [new TextRun(answer.provisions.length > 0 ? answer.provisions.map((id) => context.citation(id)).join('; ') : t('ui:legal.none'))]),
         ],
       }),
   );
-  return new Table({
+  return context.table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
     columnWidths: COLUMNS.map((column) => COLUMN_WIDTHS[column]),
@@ -138,8 +138,8 @@ function answersTable(context: RenderContext, answers: readonly BriefAnswer[], p
 function userCell(context: RenderContext, answer: BriefAnswer, kind: PassageKind, passages: readonly Passage[]): TableCell {
   const italics = kind === 'note';
   const passage = passages.find((candidate) => candidate.answer === answer && candidate.kind === kind);
-  if (passage) return cell([new TextRun({ text: context.t('document:record.passages.seeBelow', { number: String(passage.number) }), italics: true })]);
-  return new TableCell({ children: userParagraphs(TEXT_OF[kind](answer), { italics }, TABLE_TEXT) });
+  if (passage) return cell(context, [new TextRun({ text: context.t('document:record.passages.seeBelow', { number: String(passage.number) }), italics: true })]);
+  return new TableCell({ children: context.userParagraphs(TEXT_OF[kind](answer), { italics }, TABLE_TEXT) });
 }
 
 function statusRuns(context: RenderContext, answer: BriefAnswer): ParagraphChild[] {
@@ -155,13 +155,13 @@ function gaps(context: RenderContext, answers: readonly BriefAnswer[]): Paragrap
   const { t } = context;
   const open = answers.filter((answer) => !answer.status || OUTSTANDING_STATUSES.includes(answer.status));
   return [
-    new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: t('document:brief.gapsHeading'), bold: true })] }),
+    context.paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: t('document:brief.gapsHeading'), bold: true })] }),
     ...(open.length === 0
-      ? [new Paragraph(t('document:brief.noGaps'))]
+      ? [context.paragraph(t('document:brief.noGaps'))]
       : open.map(
           (answer) =>
             // A summary of the table above, set as compactly as the table itself.
-            new Paragraph({
+            context.paragraph({
               bullet: { level: 0 },
               style: TABLE_TEXT,
               spacing: { after: 40 },

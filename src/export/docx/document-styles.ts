@@ -12,12 +12,20 @@ export const REFERENCE_TEXT = 'ReferenceText';
 const FONT = 'Times New Roman';
 const HEADING_FONT = 'Arial';
 
-/** Styles defined once; the layout refers to them by heading level only. */
-export function documentStyles(language: Language): IStylesOptions {
+/**
+ * Styles defined once; the layout refers to them by heading level only. The document's language
+ * is set on every run, for Word's spell-checker; a right-to-left document (`rightToLeftTag`,
+ * its script's language) makes every run right to left (`w:rtl`) and names the language of
+ * its right-to-left text (`w:lang w:bidi`). The runs of what the user typed say they are not
+ * (`lineRuns`), and paragraphs take their direction where they are made (`RenderContext.paragraph`):
+ * docx's styles cannot carry it.
+ */
+export function documentStyles(language: Language, rightToLeftTag?: string): IStylesOptions {
+  const rightToLeft = rightToLeftTag === undefined ? {} : { rightToLeft: true };
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: LANGUAGE_TAGS[language] } },
+        run: { font: FONT, size: 22, ...rightToLeft, language: { value: LANGUAGE_TAGS[language], ...(rightToLeftTag === undefined ? {} : { bidirectional: rightToLeftTag }) } },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
       title: { run: { font: HEADING_FONT, size: 44, bold: true } },

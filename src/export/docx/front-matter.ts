@@ -1,4 +1,4 @@
-import { HeadingLevel, InternalHyperlink, PageBreak, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, InternalHyperlink, PageBreak, TextRun, type Paragraph } from 'docx';
 import type { DocumentModel } from '../document-model.ts';
 import { headingText, type OutlinedHeading } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
@@ -7,8 +7,8 @@ import type { RenderContext } from './render-context.ts';
 export function cover(context: RenderContext, model: DocumentModel, title: string, marking: string): Paragraph[] {
   const { meta } = model;
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-    new Paragraph({ children: [new TextRun({ text: marking, bold: true, color: 'B00020', size: 28 })] }),
+    context.paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    context.paragraph({ children: [new TextRun({ text: marking, bold: true, color: 'B00020', size: 28 })] }),
     context.labelled('document:cover.union', context.typed(meta.union)),
     context.labelled('document:cover.employer', context.typed(meta.employer)),
     context.labelled('document:cover.workplace', context.typed(meta.workplace)),
@@ -17,8 +17,8 @@ export function cover(context: RenderContext, model: DocumentModel, title: strin
     context.labelled('document:cover.round', context.typed(meta.round)),
     context.labelled('document:cover.present', context.typed(meta.present)),
     context.labelled('document:cover.generated', new TextRun(context.formatDate(model.generatedAt))),
-    new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: context.t('ui:disclaimer'), italics: true })] }),
-    new Paragraph({ children: [new PageBreak()] }),
+    context.paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: context.t('ui:disclaimer'), italics: true })] }),
+    context.paragraph({ children: [new PageBreak()] }),
   ];
 }
 
@@ -32,17 +32,17 @@ export function cover(context: RenderContext, model: DocumentModel, title: strin
  */
 export function contents(context: RenderContext, outline: readonly OutlinedHeading[]): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(context.t('document:contents'))] }),
+    context.paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(context.t('document:contents'))] }),
     ...outline
       .filter((entry) => entry.level <= 2)
       .map(
         (entry) =>
-          new Paragraph({
+          context.paragraph({
             indent: { left: (entry.level - 1) * 360 },
             spacing: { after: 40 },
-            children: [new InternalHyperlink({ anchor: entry.anchor, children: [new TextRun({ text: headingText(entry), ...(entry.level === 1 ? { bold: true } : {}) })] })],
+            children: [new InternalHyperlink({ anchor: entry.anchor, children: context.runs(headingText(entry), entry.level === 1 ? { bold: true } : {}) })],
           }),
       ),
-    new Paragraph({ children: [new PageBreak()] }),
+    context.paragraph({ children: [new PageBreak()] }),
   ];
 }

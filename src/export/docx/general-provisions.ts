@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import type { Paragraph } from 'docx';
 import type { NegotiationMeta } from '../../engine/negotiation.ts';
 import { standingNumber } from '../agreement.ts';
 import type { GeneralClause } from '../document-model.ts';
@@ -16,13 +16,13 @@ export function generalProvisions(context: RenderContext, outline: Outline, meta
   const { t } = context;
   return [
     outline.heading({ level: 1, text: t('document:clauses.heading') }),
-    new Paragraph(t('document:clauses.intro')),
+    context.paragraph(t('document:clauses.intro')),
     ...definitions(context, outline, meta),
     outline.heading({ level: 2, text: t('document:scope.heading'), number: standingNumber('scope') }),
-    new Paragraph({ children: context.runs(t('document:scope.body', { workplace: context.inlineTyped(meta.workplace) })) }),
+    context.paragraph({ children: context.runs(t('document:scope.body', { workplace: context.inlineTyped(meta.workplace) })) }),
     ...general.flatMap((clause) => [
       outline.heading({ level: 2, text: t(`clauses:${clause.clauseId}.heading`), number: String(clause.number) }, { after: [context.legalFootnote(clause.bases)] }),
-      new Paragraph(t(`clauses:${clause.clauseId}.body`)),
+      context.paragraph(t(`clauses:${clause.clauseId}.body`)),
     ]),
   ];
 }

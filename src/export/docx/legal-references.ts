@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import type { Paragraph } from 'docx';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 
@@ -10,7 +10,7 @@ export function legalReferences(context: RenderContext, outline: Outline): Parag
   if (context.cited.length === 0) return [];
   return [
     outline.heading({ level: 1, text: context.t('document:references.heading') }),
-    new Paragraph(context.t('document:references.intro', { jurisdiction: context.jurisdiction() })),
+    context.paragraph(context.t('document:references.intro', { jurisdiction: context.jurisdiction() })),
     ...context.cited.map((id) => context.provisionEntry(id)),
   ];
 }

@@ -1,9 +1,8 @@
-import { Paragraph, TextRun } from 'docx';
+import { TextRun, type Paragraph } from 'docx';
 import type { LetterModel } from '../document-model.ts';
 import { ITEM_NUMBERING } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
-import { userOneLine } from './user-text.ts';
 
 /**
  * The information request: each question management refused, could not answer or answered
@@ -14,23 +13,23 @@ import { userOneLine } from './user-text.ts';
 export function letterBody(context: RenderContext, outline: Outline, model: LetterModel): Paragraph[] {
   const { t } = context;
   const { meta } = model;
-  const party = (value: string) => userOneLine(value) || t('document:placeholder');
+  const party = (value: string) => context.oneLine(value) || t('document:placeholder');
   return [
     context.labelled('document:letter.to', context.typed(meta.employer)),
     context.labelled('document:letter.from', context.typed(meta.union)),
     context.labelled('document:letter.date', new TextRun(context.formatDate(model.date))),
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.subject', { workplace: party(meta.workplace) }), bold: true })] }),
-    new Paragraph(t('document:letter.opening', { employer: party(meta.employer) })),
-    ...(model.systems.length === 0 ? [new Paragraph(t('document:letter.nothing'))] : []),
+    context.paragraph({ spacing: { before: 240 }, children: context.runs(t('document:letter.subject', { workplace: party(meta.workplace) }), { bold: true }) }),
+    context.paragraph({ children: context.runs(t('document:letter.opening', { employer: party(meta.employer) })) }),
+    ...(model.systems.length === 0 ? [context.paragraph(t('document:letter.nothing'))] : []),
     ...model.systems.flatMap(({ system, requests }, systemIndex) => [
-      outline.heading({ level: 2, text: userOneLine(system.name) }),
+      outline.heading({ level: 2, text: context.oneLine(system.name) }),
       ...requests.flatMap((request) => [
-        new Paragraph({
+        context.paragraph({
           numbering: { reference: ITEM_NUMBERING, level: 0, instance: systemIndex + 1 },
           children: [new TextRun(context.question(request.questionId)), new TextRun({ text: ` (${t(`document:letter.status.${request.status}`)})`, italics: true })],
         }),
         ...(request.status === 'partly' ? [partialAnswer(context, request.words ?? '')] : []),
-        new Paragraph({
+        context.paragraph({
           indent: { left: 567 },
           children: [
             new TextRun({
@@ -44,9 +43,9 @@ export function letterBody(context: RenderContext, outline: Outline, model: Lett
         }),
       ]),
     ]),
-    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.deadline', { date: context.formatDate(model.deadline) }), bold: true })] }),
-    new Paragraph(t('document:letter.closing')),
-    new Paragraph({ spacing: { before: 480 }, children: [new TextRun(t('document:letter.signature', { party: party(meta.union) }))] }),
+    context.paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: t('document:letter.deadline', { date: context.formatDate(model.deadline) }), bold: true })] }),
+    context.paragraph(t('document:letter.closing')),
+    context.paragraph({ spacing: { before: 480 }, children: context.runs(t('document:letter.signature', { party: party(meta.union) })) }),
   ];
 }
 
@@ -57,5 +56,5 @@ function partialAnswer(context: RenderContext, words: string): Paragraph {
     words.trim() === ''
       ? [new TextRun(t('document:letter.partlyNoWords'))]
       : [new TextRun(t('document:letter.partlyBefore')), ...context.typed(words), new TextRun(t('document:letter.partlyAfter'))];
-  return new Paragraph({ indent: { left: 567 }, children });
+  return context.paragraph({ indent: { left: 567 }, children });
 }

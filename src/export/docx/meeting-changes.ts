@@ -1,11 +1,10 @@
-import { Paragraph, TextRun } from 'docx';
+import { TextRun, type Paragraph } from 'docx';
 import type { Answer } from '../../engine/negotiation.ts';
 import type { AnswerChange, SystemChanges } from '../../engine/rounds.ts';
 import type { BriefChanges } from '../document-model.ts';
 import { TABLE_TEXT } from './document-styles.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
-import { userOneLine, userParagraphs } from './user-text.ts';
 
 /**
  * For the union side: what management said differently since the last meeting, system by
@@ -17,25 +16,25 @@ export function meetingChangesSection(context: RenderContext, outline: Outline, 
   const date = changes.meeting.date ? context.formatDate(changes.meeting.date) : t('ui:changes.noDate');
   return [
     outline.heading({ level: 1, text: t('document:changes.heading') }, { pageBreakBefore: true }),
-    new Paragraph(t('document:changes.intro', { number: String(changes.since), date })),
-    ...(changes.systems.length === 0 ? [new Paragraph(t('ui:changes.none'))] : changes.systems.flatMap((entry) => systemChanges(context, outline, entry))),
+    context.paragraph(t('document:changes.intro', { number: String(changes.since), date })),
+    ...(changes.systems.length === 0 ? [context.paragraph(t('ui:changes.none'))] : changes.systems.flatMap((entry) => systemChanges(context, outline, entry))),
   ];
 }
 
 function systemChanges(context: RenderContext, outline: Outline, entry: SystemChanges): Paragraph[] {
   const { t } = context;
-  const name = userOneLine(entry.system.name) || t('ui:changes.unnamedSystem');
+  const name = context.oneLine(entry.system.name) || t('ui:changes.unnamedSystem');
   const heading = entry.presence === 'kept' ? name : `${name} (${t(`ui:changes.presence.${entry.presence}`)})`;
   return [
     outline.heading({ level: 2, text: heading }),
-    ...(entry.changes.length === 0 ? [new Paragraph(t('ui:changes.systemUnchanged'))] : entry.changes.flatMap((change) => changeParagraphs(context, change))),
+    ...(entry.changes.length === 0 ? [context.paragraph(t('ui:changes.systemUnchanged'))] : entry.changes.flatMap((change) => changeParagraphs(context, change))),
   ];
 }
 
 function changeParagraphs(context: RenderContext, change: AnswerChange): Paragraph[] {
   const { t } = context;
   return [
-    new Paragraph({
+    context.paragraph({
       keepNext: true,
       spacing: { before: 160 },
       children: [new TextRun({ text: `${t(`ui:changes.kinds.${change.kind}`)}: `, bold: true }), new TextRun(context.question(change.questionId))],
@@ -54,7 +53,7 @@ function version(context: RenderContext, label: string, questionId: string, answ
       ? `${t(`ui:status.${answer.status}`)}${t('document:choice', { choice: t(`${context.flowNs}:questions.${questionId}.options.${answer.choice}`) })}`
       : t(`ui:status.${answer.status}`);
   return [
-    new Paragraph({ style: TABLE_TEXT, indent: { left: 360 }, children: [new TextRun({ text: `${label}: `, italics: true }), new TextRun(summary)] }),
-    ...(answer?.status && answer.words.trim() ? userParagraphs(answer.words, {}, TABLE_TEXT) : []),
+    context.paragraph({ style: TABLE_TEXT, indent: { left: 360 }, children: [new TextRun({ text: `${label}: `, italics: true }), new TextRun(summary)] }),
+    ...(answer?.status && answer.words.trim() ? context.userParagraphs(answer.words, {}, TABLE_TEXT) : []),
   ];
 }

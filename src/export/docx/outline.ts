@@ -1,4 +1,5 @@
-import { Bookmark, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Bookmark, HeadingLevel, type Paragraph, type ParagraphChild } from 'docx';
+import type { RenderContext } from './render-context.ts';
 
 export interface OutlineEntry {
   readonly level: 1 | 2 | 3;
@@ -25,6 +26,12 @@ export function headingText(entry: OutlineEntry): string {
  */
 export class Outline {
   readonly entries: OutlinedHeading[] = [];
+  private readonly context: Pick<RenderContext, 'paragraph' | 'runs'>;
+
+  /** `context` makes the headings' paragraphs and runs, in the document's direction. */
+  constructor(context: Pick<RenderContext, 'paragraph' | 'runs'>) {
+    this.context = context;
+  }
 
   heading(
     entry: OutlineEntry,
@@ -33,11 +40,12 @@ export class Outline {
     // Bookmark names are the document's own, so the same model always gives the same names.
     const anchor = `h${this.entries.length + 1}`;
     this.entries.push({ ...entry, anchor });
-    return new Paragraph({
+    return this.context.paragraph({
       heading: HEADING[entry.level],
       ...(options.numbering ? { numbering: options.numbering } : {}),
       ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      children: [new Bookmark({ id: anchor, children: [new TextRun(headingText(entry))] }), ...(options.after ?? [])],
+      // A heading may name a system the user typed (`RenderContext.oneLine`): `runs` keeps it apart.
+      children: [new Bookmark({ id: anchor, children: this.context.runs(headingText(entry)) }), ...(options.after ?? [])],
     });
   }
 }

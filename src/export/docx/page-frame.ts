@@ -1,4 +1,4 @@
-import { Footer, Header, PageNumber, Paragraph, TextRun, AlignmentType } from 'docx';
+import { Footer, Header, PageNumber, TextRun, AlignmentType } from 'docx';
 import type { RenderContext } from './render-context.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { RenderContext } from './render-context.ts';
 export function pageFrame(context: RenderContext, title: string, marking?: string) {
   const { t } = context;
   const markingRun = (text: string) => new TextRun({ text, size: 18, bold: true, color: 'B00020' });
-  const header = (children: TextRun[]) => new Header({ children: [new Paragraph({ alignment: AlignmentType.END, children })] });
+  const header = (children: TextRun[]) => new Header({ children: [context.paragraph({ alignment: AlignmentType.END, children })] });
   return {
     headers: {
       default: header([...(marking ? [markingRun(`${marking} · `)] : []), new TextRun({ text: title, size: 18, color: '555555' })]),
@@ -18,7 +18,7 @@ export function pageFrame(context: RenderContext, title: string, marking?: strin
     footers: {
       default: new Footer({
         children: [
-          new Paragraph({
+          context.paragraph({
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ size: 18, children: [t('document:page.before'), PageNumber.CURRENT, t('document:page.between'), PageNumber.TOTAL_PAGES] })],
           }),

@@ -1,7 +1,6 @@
-import { Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { TableBorders, TableCell, TableRow, TextRun, WidthType, type Paragraph, type Table } from 'docx';
 import type { NegotiationMeta } from '../../engine/negotiation.ts';
 import { standingNumber } from '../agreement.ts';
-import { userOneLine } from './user-text.ts';
 import type { Outline } from './outline.ts';
 import type { RenderContext } from './render-context.ts';
 
@@ -10,7 +9,7 @@ export const DEFINED_TERMS = ['employer', 'union', 'worker', 'personal-data', 'd
 
 /** Clause 1 of the general provisions: the defined terms, the parties' names among them. */
 function definition(context: RenderContext, term: string, meaning: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: context.t('document:labelled', { label: term }), bold: true }), ...context.runs(meaning)] });
+  return context.paragraph({ children: [new TextRun({ text: context.t('document:labelled', { label: term }), bold: true }), ...context.runs(meaning)] });
 }
 
 export function definitions(context: RenderContext, outline: Outline, meta: NegotiationMeta): Paragraph[] {
@@ -18,7 +17,7 @@ export function definitions(context: RenderContext, outline: Outline, meta: Nego
   const values = { employer: context.inlineTyped(meta.employer), union: context.inlineTyped(meta.union), scope: standingNumber('scope') };
   return [
     outline.heading({ level: 2, text: t('document:definitions.heading'), number: standingNumber('definitions') }),
-    new Paragraph(t('document:definitions.intro')),
+    context.paragraph(t('document:definitions.intro')),
     ...DEFINED_TERMS.map((term) => definition(context, t(`document:definitions.terms.${term}.term`), t(`document:definitions.terms.${term}.meaning`, values))),
     // Then the bodies and offices the jurisdiction's law names (works council, information officer).
     ...context.flow.terms.map((term) => definition(context, t(`${context.flowNs}:terms.${term}.term`), t(`${context.flowNs}:terms.${term}.meaning`))),
@@ -32,16 +31,16 @@ export function signatures(context: RenderContext, outline: Outline, meta: Negot
     new TableCell({
       width: { size: 50, type: WidthType.PERCENTAGE },
       children: [
-        new Paragraph({ children: [new TextRun({ text: t(forKey, { party: userOneLine(party) || t('document:placeholder') }), bold: true })] }),
+        context.paragraph({ children: context.runs(t(forKey, { party: context.oneLine(party) || t('document:placeholder') }), { bold: true }) }),
         ...['signature', 'name', 'position', 'date'].map(
-          (line) => new Paragraph({ spacing: { before: 360 }, children: [new TextRun(`${t(`document:signatures.${line}`)} ____________________`)] }),
+          (line) => context.paragraph({ spacing: { before: 360 }, children: [new TextRun(`${t(`document:signatures.${line}`)} ____________________`)] }),
         ),
       ],
     });
   return [
     outline.heading({ level: 1, text: t('document:signatures.heading') }),
-    new Paragraph(t('document:signatures.intro')),
-    new Table({
+    context.paragraph(t('document:signatures.intro')),
+    context.table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: TableBorders.NONE,
       rows: [new TableRow({ cantSplit: true, children: [block('document:signatures.forEmployer', meta.employer), block('document:signatures.forUnion', meta.union)] })],

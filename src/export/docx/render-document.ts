@@ -1,6 +1,8 @@
-import { Document, Paragraph, TextRun, type Table } from 'docx';
+import { Document, TextRun, type Paragraph, type Table } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../../engine/flow-types.ts';
+import type { PseudoMode } from '../../i18n/pseudo-locale.ts';
+import { rightToLeftTag, textDirection } from '../../i18n/text-direction.ts';
 import { memoizedTranslate } from '../../i18n/translate.ts';
 import type { BriefModel, DocumentModel, ProposalModel } from '../document-model.ts';
 import { xmlSafe } from '../xml-safe.ts';
@@ -30,7 +32,7 @@ function body(context: RenderContext, outline: Outline, model: DocumentModel): B
       return [...agreement(context, outline, model), ...legalReferences(context, outline), ...signatures(context, outline, model.meta)];
     case 'brief':
       return [
-        new Paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
+        context.paragraph({ children: [new TextRun({ text: context.t('document:kinds.brief.confidential'), bold: true, color: 'B00020' })] }),
         ...agreement(context, outline, model),
         ...legalReferences(context, outline),
         ...(model.changes ? meetingChangesSection(context, outline, model.changes) : []),
@@ -43,14 +45,16 @@ function body(context: RenderContext, outline: Outline, model: DocumentModel): B
 
 /**
  * Lays out one kind of document. Pure: the same model, flow and translation function give the
- * same document; no clock, no global language. `t` must be fixed to the document language.
+ * same document; no clock, no global language. `t` must be fixed to the document language. The
+ * document runs right to left when its language does, or under `?pseudo=rtl` (`pseudo`, whose
+ * pseudo-translation `t` must then give): the page's direction plays no part.
  *
  * @example renderDocument(composeDocument(flow, record, { kind, language: 'fr', generatedAt }), flow, i18n.getFixedT('fr'))
  */
-export function renderDocument(model: DocumentModel, flow: FlowDefinition, t: TFunction): Document {
-  const context = new RenderContext(memoizedTranslate(t), flow, model.language);
+export function renderDocument(model: DocumentModel, flow: FlowDefinition, t: TFunction, pseudo?: PseudoMode): Document {
+  const context = new RenderContext(memoizedTranslate(t), flow, model.language, textDirection(model.language, pseudo));
   const title = context.t(`document:kinds.${model.kind}.title`);
-  const outline = new Outline();
+  const outline = new Outline(context);
   const main = body(context, outline, model);
   const withContents = model.kind === 'letter' ? main : [...contents(context, outline.entries), ...main];
   // The brief is for the union side only: every page but the cover (which says so in full) carries the marking.
@@ -59,7 +63,7 @@ export function renderDocument(model: DocumentModel, flow: FlowDefinition, t: TF
     creator: xmlSafe(model.meta.union).trim() || title,
     title,
     description: context.t('document:draft'),
-    styles: documentStyles(model.language),
+    styles: documentStyles(model.language, rightToLeftTag(model.language, pseudo)),
     numbering: NUMBERING,
     // No `updateFields`: the contents are no field (see `contents`), so Word has nothing to ask about on opening.
     footnotes: context.footnotes,

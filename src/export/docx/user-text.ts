@@ -1,4 +1,5 @@
-import { Paragraph, TextRun, type IRunOptions } from 'docx';
+import { TextRun, type IRunOptions } from 'docx';
+import { FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, type TextDirection } from '../../i18n/text-direction.ts';
 import { xmlSafe } from '../xml-safe.ts';
 
 /**
@@ -46,24 +47,43 @@ export function userLines(value: string): string[] {
   return withBreakOpportunities(xmlSafe(value).trim()).split(LINE_END);
 }
 
-/** One user value inside a sentence (a name in a heading or a clause): wrappable, its line breaks kept. */
-export function userInline(value: string): string {
-  return userLines(value).join('\n');
-}
-
 /** A user value where only one line fits (a heading, a subject line): its lines joined by spaces. */
 export function userOneLine(value: string): string {
   return userLines(value).join(' ');
 }
 
-/** Runs for text that may hold line breaks: one run per line, each after the first on a new line. */
-export function lineRuns(text: string, options: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}): TextRun[] {
-  return text.split(LINE_END).map((line, index) => new TextRun({ ...options, text: line, ...(index > 0 ? { break: 1 } : {}) }));
+/** Run options that `lineRuns` decides itself. */
+export type RunOptions = Omit<IRunOptions, 'text' | 'break' | 'children'>;
+
+/** A piece of a line: a value `isolate` set apart (typed text, a link), or the words around it. */
+interface LinePiece {
+  readonly text: string;
+  readonly isolated: boolean;
 }
 
-/** A long text the user typed as paragraphs of its own: one per line, blank lines kept as space between; `style` is a paragraph style id. */
-export function userParagraphs(value: string, run: Omit<IRunOptions, 'text' | 'break' | 'children'> = {}, style?: string): Paragraph[] {
-  return userLines(value).map((line) => new Paragraph({ ...(style ? { style } : {}), children: [new TextRun({ ...run, text: line })] }));
+const ISOLATED = new RegExp(`(${FIRST_STRONG_ISOLATE}[^${FIRST_STRONG_ISOLATE}${POP_DIRECTIONAL_ISOLATE}]*${POP_DIRECTIONAL_ISOLATE})`, 'u');
+
+/**
+ * A line's isolated values apart from the words around them; an empty line is one empty piece.
+ * Isolates the user typed themselves are kept: at worst they cut a value's run short, never its text.
+ */
+function linePieces(line: string): LinePiece[] {
+  const parts = line.split(ISOLATED);
+  return parts.map((text, index) => ({ text, isolated: index % 2 === 1 })).filter((piece) => piece.text !== '' || parts.length === 1);
+}
+
+/**
+ * Runs for text that may hold line breaks: one run per line, each after the first on a new line.
+ * In a right-to-left document, whose runs are right to left by default (`document-styles.ts`),
+ * each isolated value is a run of its own that is not: Word writes a Latin name inside an
+ * Arabic sentence so, and gives it its own direction and the Latin font's formatting.
+ */
+export function lineRuns(text: string, options: RunOptions = {}, direction: TextDirection = 'ltr'): TextRun[] {
+  return text.split(LINE_END).flatMap((line, index) =>
+    (direction === 'rtl' ? linePieces(line) : [{ text: line, isolated: false }]).map(
+      (piece, position) => new TextRun({ ...options, text: piece.text, ...(piece.isolated ? { rightToLeft: false } : {}), ...(index > 0 && position === 0 ? { break: 1 } : {}) }),
+    ),
+  );
 }
 
 /** Longer than this, or on more lines, user text is too much for a table cell. */

@@ -92,7 +92,8 @@ async function exportOnce(page: Page, clicks: number[]): Promise<BrowserExportRu
 
 /**
  * Downloads the internal brief of `systems` fully answered systems `count` times in the built
- * app, in a fresh context, after opening the negotiation as a file; the first run is cold.
+ * app, in a fresh context, after opening the negotiation as a file and reading its review; the
+ * first run is the first this worker makes.
  */
 export async function timeBrowserExport(browser: Browser, url: string, flow: FlowDefinition, systems: number, count: number): Promise<BrowserExportRun[]> {
   const directory = mkdtempSync(join(tmpdir(), 'bench-export-'));

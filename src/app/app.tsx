@@ -105,7 +105,12 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
    * validated, not after.
    */
   const open = useCallback(async (id: string, { notice, knownFlowId }: { readonly notice?: string; readonly knownFlowId?: string } = {}) => {
-    const earlyChecklist = knownFlowId === undefined ? undefined : checklistFor(knownFlowId).catch(() => undefined);
+    // A checklist that cannot load is explained like a record that cannot be read.
+    const checklistOrNothing = (flowId: string) => checklistFor(flowId).catch((error: unknown) => {
+      console.error(error);
+      return undefined;
+    });
+    const earlyChecklist = knownFlowId === undefined ? undefined : checklistOrNothing(knownFlowId);
     // Storage refusing the read is explained on the home page, never a screen stuck loading.
     const loaded = await store.load(id).catch((error: unknown) => {
       console.error(error);
@@ -117,7 +122,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
     }
     const stored = loaded?.stored;
     const flowId = stored?.reading.ok ? stored.reading.record.flowId : undefined;
-    const checklist = flowId === undefined ? undefined : await (flowId === knownFlowId && earlyChecklist ? earlyChecklist : checklistFor(flowId));
+    const checklist = flowId === undefined ? undefined : await (flowId === knownFlowId && earlyChecklist ? earlyChecklist : checklistOrNothing(flowId));
     if (!stored?.reading.ok || !checklist || stored.deletedAt !== undefined) {
       await showHome(t('home.cannotOpen'));
       return;

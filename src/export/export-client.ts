@@ -2,9 +2,11 @@ import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
+import { pseudoModeOf } from '../i18n/pseudo-locale.ts';
 import { DOCUMENT_NAMESPACES, flowNamespace, INTERFACE_NAMESPACE } from '../i18n/namespaces.ts';
 import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
 import type { PageMessage, WorkerMessage } from './export-protocol.ts';
+import { textsKey } from './texts-from-page.ts';
 
 interface Running {
   readonly worker: Worker;
@@ -19,7 +21,7 @@ const pending = new Map<number, { resolve: (document: ExportedDocument) => void;
 
 /** Sends the worker one namespace, once, loaded through the page's own locale chunks (cached there). */
 function sendTexts({ worker, textsSent }: Running, language: Language, namespace: string): void {
-  const key = `${language}/${namespace}`;
+  const key = textsKey(language, namespace);
   if (textsSent.has(key)) return;
   textsSent.add(key);
   const post = (message: PageMessage) => worker.postMessage(message);
@@ -65,7 +67,8 @@ export function prepareExports(flow: FlowDefinition, language: Language, record:
   const prepared = preparedWorker(flow, language);
   if (prepared.warmedUp || record.systems.length === 0) return;
   prepared.warmedUp = true;
-  const request: ExportRequest = { kind: 'brief', language, generatedAt: new Date().toISOString() };
+  const pseudo = pseudoModeOf(location.search);
+  const request: ExportRequest = { kind: 'brief', language, generatedAt: new Date().toISOString(), ...(pseudo ? { pseudo } : {}) };
   prepared.worker.postMessage({ type: 'warm-up', flow, record: { ...record, systems: record.systems.slice(0, 1) }, request } satisfies PageMessage);
 }
 
@@ -86,6 +89,12 @@ export function buildDocumentOffThread(flow: FlowDefinition, record: Negotiation
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ type: 'export', id, flow, record, request } satisfies PageMessage);
+    try {
+      worker.postMessage({ type: 'export', id, flow, record, request } satisfies PageMessage);
+    } catch (error) {
+      // A record that cannot be copied to the worker fails this export only.
+      pending.delete(id);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }

@@ -15,7 +15,7 @@ export interface ExportRequest {
   readonly letter?: LetterOptions;
   /**
    * The page's pseudo-translation (`?pseudo=…`), which the document's words must have too: under
-   * `rtl` the document runs right to left. The export worker has translations of its own.
+   * `rtl` the document runs right to left. The export worker pseudo-translates the words the page sends it.
    */
   readonly pseudo?: PseudoMode;
 }
@@ -28,7 +28,8 @@ export interface ExportedDocument {
 
 /**
  * Builds a document on the current thread, in the requested language, which may differ from
- * the interface's. `docx` and the layout code are fetched only now, the first time they are used.
+ * the interface's. `docx` and the layout code are fetched the first time they are used, unless the
+export worker has fetched them already.
  * The file name is chosen here, with the document's own translations: a French proposal is a
  * `projet-accord-…`, whatever the interface's language.
  */

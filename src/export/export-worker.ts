@@ -27,10 +27,23 @@ function i18n(language: Language, pseudo?: PseudoMode): Promise<I18n> {
   return created;
 }
 
-async function build(flow: FlowDefinition, record: NegotiationRecord, request: ExportRequest): Promise<ExportedDocument> {
+/** The words of a document in its language, its checklist's namespace loaded. */
+async function wordsFor(flow: FlowDefinition, request: ExportRequest): Promise<I18n> {
   const words = await i18n(request.language, request.pseudo);
   await words.loadNamespaces(flowNamespace(flow.id));
-  return exportDocument(flow, record, words, request);
+  return words;
+}
+
+/** Exports asked for so far: a warm-up not yet under way once one is asked for has no point left. */
+let exportsAsked = 0;
+
+async function warmUp(flow: FlowDefinition, record: NegotiationRecord, request: ExportRequest): Promise<void> {
+  const [words] = await Promise.all([wordsFor(flow, request), import('./build-docx.ts')]);
+  if (exportsAsked === 0) await exportDocument(flow, record, words, request);
+}
+
+async function build(flow: FlowDefinition, record: NegotiationRecord, request: ExportRequest): Promise<ExportedDocument> {
+  return exportDocument(flow, record, await wordsFor(flow, request), request);
 }
 
 self.onmessage = async (event: MessageEvent<PageMessage>) => {
@@ -39,9 +52,10 @@ self.onmessage = async (event: MessageEvent<PageMessage>) => {
   if (message.type === 'no-texts') return texts.refuse(message.language, message.namespace, message.message);
   if (message.type === 'warm-up') {
     // Nothing to report: a warm-up that fails leaves the real export to fail with its reason.
-    await build(message.flow, message.record, message.request).catch(() => undefined);
+    await warmUp(message.flow, message.record, message.request).catch(() => undefined);
     return;
   }
+  exportsAsked += 1;
   const { id, flow, record, request } = message;
   try {
     const { bytes, fileName } = await build(flow, record, request);

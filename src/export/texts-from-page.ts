@@ -27,7 +27,7 @@ export class TextsFromPage {
 
   receive({ language, namespace, resources }: Texts): void {
     this.settle(language, namespace, (waiting) => waiting.resolve(resources));
-    this.received.set(key(language, namespace), resources);
+    this.received.set(textsKey(language, namespace), resources);
   }
 
   /** The page could not load the namespace either: every load waiting for it fails with the page's reason. */
@@ -36,24 +36,25 @@ export class TextsFromPage {
   }
 
   readonly load: ResourceLoader = (language, namespace) => {
-    const resources = this.received.get(key(language, namespace));
+    const resources = this.received.get(textsKey(language, namespace));
     if (resources) return Promise.resolve(resources);
     return new Promise((resolve, reject) => {
-      const waiting = this.waiting.get(key(language, namespace));
+      const waiting = this.waiting.get(textsKey(language, namespace));
       if (waiting) waiting.push({ resolve, reject });
       else {
-        this.waiting.set(key(language, namespace), [{ resolve, reject }]);
+        this.waiting.set(textsKey(language, namespace), [{ resolve, reject }]);
         this.ask(language, namespace);
       }
     });
   };
 
   private settle(language: Language, namespace: string, answer: (waiting: Waiting) => void): void {
-    for (const waiting of this.waiting.get(key(language, namespace)) ?? []) answer(waiting);
-    this.waiting.delete(key(language, namespace));
+    for (const waiting of this.waiting.get(textsKey(language, namespace)) ?? []) answer(waiting);
+    this.waiting.delete(textsKey(language, namespace));
   }
 }
 
-function key(language: Language, namespace: string): string {
+/** How the page and the worker name one namespace of one language. */
+export function textsKey(language: Language, namespace: string): string {
   return `${language}/${namespace}`;
 }

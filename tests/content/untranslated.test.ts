@@ -15,7 +15,7 @@ const SHARED: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
   fr: ['Date', 'Page ', 'Signatures', 'Documents', 'Question', '{{fact}} (clause {{number}})'],
   es: ['No'],
   pt: [],
-  de: ['System', 'Name:', 'System {{number}}: {{name}}', '{{instrument}} reg. {{pinpoint}}'],
+  de: ['System', 'Name:', 'System {{number}}: {{name}}'],
 };
 
 function leaves(resource: unknown, prefix = ''): [string, unknown][] {

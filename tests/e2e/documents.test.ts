@@ -39,6 +39,7 @@ import {
   type Status,
 } from '../support/e2e-journey.ts';
 import { convertDocxToPdf, normaliseText, pdfPageTexts } from '../support/office-convert.ts';
+import { escapeRegExp } from '../support/reg-exp.ts';
 
 /**
  * The three documents and the negotiation file, from the finished EU example: opened from the
@@ -126,7 +127,6 @@ function entry(systemId: string, questionId: string): ExampleEntry {
   return found;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ── Shared state: one browser session from the example to the re-import. ──────────────────
 

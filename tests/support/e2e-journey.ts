@@ -18,6 +18,7 @@ import { readLocale } from './locales.ts';
 
 export type { Language } from '../../src/engine/negotiation.ts';
 import { LANGUAGE_TAGS, type Language } from '../../src/engine/negotiation.ts';
+import { escapeRegExp } from './reg-exp.ts';
 /** A jurisdiction key: `eu`, `za`, `eu+eu-de`. */
 export type FlowId = string;
 export type Status = 'answered' | 'partly' | 'refused' | 'unknown' | 'follow-up' | 'not-applicable';
@@ -52,12 +53,11 @@ export function t(language: Language, key: string, values: Readonly<Record<strin
   return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular expression for a text with placeholders, each placeholder captured as `(.+?)`. */
 export function textPattern(language: Language, key: string): RegExp {
   const template = t(language, key);
-  const escaped = escapeForPattern(template).replace(/\\\{\\\{\w+\\\}\\\}/g, '(.+?)');
+  const escaped = escapeRegExp(template).replace(/\\\{\\\{\w+\\\}\\\}/g, '(.+?)');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -108,7 +108,7 @@ export async function newSession(browser: Browser, options: SessionOptions = {})
 export function mainHeading(page: Page, name?: string): Locator {
   return name === undefined
     ? page.getByRole('main').getByRole('heading', { level: 1 })
-    : page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^(.+: )?${escapeForPattern(name).replace(/\s+/g, '\\s+')}$`) });
+    : page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^(.+: )?${escapeRegExp(name).replace(/\s+/g, '\\s+')}$`) });
 }
 
 /** The title of the step on screen, without the system and position a question's heading starts with. */
@@ -557,7 +557,7 @@ export async function chooseStep(page: Page, language: Language, name: string): 
   const steps = stepsNavigation(page, language);
   const toggle = steps.getByRole('button', { name: textPattern(language, 'steps.toggle') });
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  await steps.getByRole('button', { name: new RegExp(`^${escapeForPattern(name)}(\\s|$)`) }).click();
+  await steps.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}(\\s|$)`) }).click();
 }
 
 /** Leaves the open negotiation for the home page with the header's "All negotiations". */

@@ -20,12 +20,15 @@ interface Section {
 }
 
 /**
- * Rows (open questions and answers) in the first commit: more than a screenful, and all of a
- * small negotiation's. Then STEP_ROWS more per transition until every row is in the document:
- * a hundred systems are thousands of rows, too many for one task. What comes after the first
- * commit is laid out only once scrolled to; a review that fits in it is laid out as a page.
+ * A review of up to WHOLE_ROWS rows (open questions and answers: two or three systems) comes
+ * whole in its first commit. A longer one brings its first FIRST_ROWS, more than a tall
+ * screen holds, then STEP_ROWS more per transition until every row is in the document: a
+ * hundred systems are thousands of rows, too many for one task, and each row in the first
+ * commit adds to the task that follows the click. What comes after the first commit is laid
+ * out only once scrolled to.
  */
-const FIRST_ROWS = 120;
+const WHOLE_ROWS = 200;
+const FIRST_ROWS = 25;
 const STEP_ROWS = 200;
 
 /** The sections whose rows fit in `budget`, each whole, in order. */
@@ -64,10 +67,12 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
   );
   const gaps = open.filter(({ status }) => status && GAP_STATUSES.includes(status)).length;
   const { answered, total } = progress(flow, record);
-  const budget = useProgressiveCount(open.length + total, FIRST_ROWS, STEP_ROWS);
+  const rows = open.length + total;
+  const first = rows <= WHOLE_ROWS ? rows : FIRST_ROWS;
+  const budget = useProgressiveCount(rows, first, STEP_ROWS);
   const shownOpen = open.slice(0, budget);
   const shownSections = sectionsWithin(sections, budget - shownOpen.length);
-  const firstSections = useMemo(() => sectionsWithin(sections, FIRST_ROWS - Math.min(open.length, FIRST_ROWS)).length, [sections, open]);
+  const firstSections = useMemo(() => sectionsWithin(sections, first - Math.min(open.length, first)).length, [sections, open, first]);
 
   // The first "Change" for that answer: in the open list while it is still open, else in its
   // table. It may come in a later step than the heading; focus moves to it only if it is still
@@ -100,7 +105,7 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
         ) : (
           <ul className="review-open__list">
             {shownOpen.map(({ system, question, status }, index) => (
-              <OpenQuestion key={`${system.id}/${question.id}`} system={system} question={question} status={status} later={index >= FIRST_ROWS} t={tr} ns={ns} />
+              <OpenQuestion key={`${system.id}/${question.id}`} system={system} question={question} status={status} later={index >= first} t={tr} ns={ns} />
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { givenChoice } from '../engine/answer-model.ts';
 import { OUTSTANDING_STATUSES, type AnswerStatus, type QuestionDef } from '../engine/flow-types.ts';
 import type { Answer } from '../engine/negotiation.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 export type AnswerKind = 'missing' | 'gap' | 'ok';
 
@@ -16,11 +16,15 @@ interface AnswerSummaryProps {
   readonly answer: Answer | undefined;
   /** The namespace of the negotiation's checklist, where the options are named. */
   readonly ns: string;
+  /**
+   * The caller's lookup, over `ui` and `ns`: the review shows thousands of answers, and a
+   * translation hook in each would subscribe each one to language changes on its own.
+   */
+  readonly t: Translate;
 }
 
 /** Management's answer as the review shows it: its status, the option chosen, its words. */
-export function AnswerSummary({ question, questionId, answer, ns }: AnswerSummaryProps) {
-  const { t } = useTranslation(['ui', ns]);
+export function AnswerSummary({ question, questionId, answer, ns, t }: AnswerSummaryProps) {
   const kind = answerKind(answer?.status);
   const choice = givenChoice(answer);
   return (

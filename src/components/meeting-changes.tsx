@@ -1,20 +1,22 @@
 import { useSelector } from '@xstate/react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changesSinceLastRound, type AnswerChange, type SystemChanges } from '../engine/rounds.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language } from '../engine/negotiation.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { fromT } from '../i18n/translate.ts';
 import { AnswerSummary } from './answer-summary.tsx';
 import { useWizardSession } from './wizard-context.ts';
 
 /**
  * What management said differently since the last meeting, system by system: each answer it
  * changed, withdrew or added, and each it still owes, with what it said then and says now.
- * Shown from the second meeting on.
+ * Shown from the second meeting on. Memoised: the review around it renders again at each step
+ * it grows by, and this section need not.
  */
-export function ChangesSinceLastMeeting() {
+export const ChangesSinceLastMeeting = memo(function ChangesSinceLastMeeting() {
   const { flow, actor } = useWizardSession();
   const ns = flowNamespace(flow.id);
   const { t, i18n } = useTranslation(['ui', ns]);
@@ -36,7 +38,7 @@ export function ChangesSinceLastMeeting() {
       )}
     </section>
   );
-}
+});
 
 function SystemChangeList({ entry, flow, ns }: { readonly entry: SystemChanges; readonly flow: FlowDefinition; readonly ns: string }) {
   const { t } = useTranslation(['ui', ns]);
@@ -64,6 +66,7 @@ function SystemChangeList({ entry, flow, ns }: { readonly entry: SystemChanges; 
 function ChangeItem({ change, flow, ns }: { readonly change: AnswerChange; readonly flow: FlowDefinition; readonly ns: string }) {
   const { t } = useTranslation(['ui', ns]);
   const question = flow.questions.find((candidate) => candidate.id === change.questionId);
+  const summaryT = fromT(t);
   return (
     <li className={`meeting-change meeting-change--${change.kind}`}>
       <p className="meeting-change__head">
@@ -73,11 +76,11 @@ function ChangeItem({ change, flow, ns }: { readonly change: AnswerChange; reado
       <dl className="meeting-change__versions">
         <div>
           <dt>{t('changes.then')}</dt>
-          <dd>{change.before ? <AnswerSummary question={question} questionId={change.questionId} answer={change.before} ns={ns} /> : t('changes.nothing')}</dd>
+          <dd>{change.before ? <AnswerSummary question={question} questionId={change.questionId} answer={change.before} ns={ns} t={summaryT} /> : t('changes.nothing')}</dd>
         </div>
         <div>
           <dt>{t('changes.now')}</dt>
-          <dd>{change.after ? <AnswerSummary question={question} questionId={change.questionId} answer={change.after} ns={ns} /> : t('changes.nothing')}</dd>
+          <dd>{change.after ? <AnswerSummary question={question} questionId={change.questionId} answer={change.after} ns={ns} t={summaryT} /> : t('changes.nothing')}</dd>
         </div>
       </dl>
     </li>

@@ -1,11 +1,12 @@
 import { useSelector } from '@xstate/react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemPath } from '../engine/checklist.ts';
 import type { Language, NegotiationRecord, Round } from '../engine/negotiation.ts';
 import { currentRoundNumber } from '../engine/rounds.ts';
 import { formatDay } from '../i18n/format-date.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
+import { fromT } from '../i18n/translate.ts';
 import { AnswerSummary } from './answer-summary.tsx';
 import { sentence } from './sentence.tsx';
 import { TextField } from './text-field.tsx';
@@ -22,9 +23,10 @@ interface MeetingsPanelProps {
 
 /**
  * The negotiation's meetings: which one is under way, each earlier one readable as it stood,
- * and the way to the next, which keeps this one and starts from its answers.
+ * and the way to the next, which keeps this one and starts from its answers. Memoised: the
+ * review around it renders again at each step it grows by, and this panel need not.
  */
-export function MeetingsPanel({ now, newId }: MeetingsPanelProps) {
+export const MeetingsPanel = memo(function MeetingsPanel({ now, newId }: MeetingsPanelProps) {
   const { actor } = useWizardSession();
   const { t, i18n } = useTranslation('ui');
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
@@ -89,7 +91,7 @@ export function MeetingsPanel({ now, newId }: MeetingsPanelProps) {
       )}
     </section>
   );
-}
+});
 
 /** One earlier meeting as it stood: who was there, then each system's answers on its path. */
 function EarlierMeeting({ round, record }: { readonly round: Round; readonly record: NegotiationRecord }) {
@@ -97,6 +99,7 @@ function EarlierMeeting({ round, record }: { readonly round: Round; readonly rec
   const ns = flowNamespace(flow.id);
   const { t } = useTranslation(['ui', ns]);
   const then: NegotiationRecord = { ...record, systems: round.systems, answers: round.answers };
+  const summaryT = fromT(t);
   return (
     <div className="meetings__round">
       {round.meeting.round && <p>{round.meeting.round}</p>}
@@ -114,7 +117,7 @@ function EarlierMeeting({ round, record }: { readonly round: Round; readonly rec
                 {answered.map((question) => (
                   <div key={question.id}>
                     <dt>{t(`${ns}:questions.${question.id}.ask`)}</dt>
-                    <dd><AnswerSummary question={question} questionId={question.id} answer={path.answers[question.id]} ns={ns} /></dd>
+                    <dd><AnswerSummary question={question} questionId={question.id} answer={path.answers[question.id]} ns={ns} t={summaryT} /></dd>
                   </div>
                 ))}
               </dl>

@@ -1,14 +1,17 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { progress, systemPath, type SystemPath } from '../engine/checklist.ts';
-import { GAP_STATUSES, type QuestionDef } from '../engine/flow-types.ts';
+import { GAP_STATUSES } from '../engine/flow-types.ts';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
-import { AnswerSummary, answerKind as kindOf } from './answer-summary.tsx';
+import { memoizedTranslate } from '../i18n/translate.ts';
+import { answerKind } from './answer-summary.tsx';
 import { ChangesSinceLastMeeting } from './meeting-changes.tsx';
 import { MeetingsPanel } from './meetings-panel.tsx';
+import { OpenQuestion, SystemAnswers } from './review-answers.tsx';
 import { StepHeading } from './step-heading.tsx';
+import { useProgressiveCount } from './use-progressive-count.ts';
 import { useWizardSession } from './wizard-context.ts';
 
 interface Section {
@@ -16,21 +19,28 @@ interface Section {
   readonly path: SystemPath;
 }
 
-/** The "Change" button of one answer; its name says which question of which system. */
-function ChangeButton({ system, question, label }: { readonly system: SystemEntry; readonly question: QuestionDef; readonly label: string }) {
-  const { t } = useTranslation('ui');
-  const { actor } = useWizardSession();
-  return (
-    <button
-      type="button"
-      className="button button--link"
-      data-edit={`${system.id}/${question.id}`}
-      onClick={() => actor.send({ type: 'nav.question', systemId: system.id, questionId: question.id })}
-    >
-      {t('review.edit')}
-      <span className="visually-hidden">: {label} ({system.name})</span>
-    </button>
-  );
+/**
+ * A review of up to WHOLE_ROWS rows (open questions and answers: two or three systems) comes
+ * whole in its first commit. A longer one brings its first FIRST_ROWS, more than a tall
+ * screen holds, then STEP_ROWS more per transition until every row is in the document: a
+ * hundred systems are thousands of rows, too many for one task, and each row in the first
+ * commit adds to the task that follows the click. What comes after the first commit is laid
+ * out only once scrolled to.
+ */
+const WHOLE_ROWS = 200;
+const FIRST_ROWS = 25;
+const STEP_ROWS = 200;
+
+/** The sections whose rows fit in `budget`, each whole, in order. */
+function sectionsWithin(sections: readonly Section[], budget: number): readonly Section[] {
+  let left = budget;
+  const shown: Section[] = [];
+  for (const section of sections) {
+    if (left <= 0) break;
+    shown.push(section);
+    left -= section.path.questions.length;
+  }
+  return shown;
 }
 
 /**
@@ -42,26 +52,43 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
   const { flow, actor } = useWizardSession();
   const ns = flowNamespace(flow.id);
   const { t } = useTranslation(['ui', ns]);
+  // Each key is looked up once per language, not once per row.
+  const tr = useMemo(() => memoizedTranslate(t), [t]);
   const record = useSelector(actor, (snapshot) => snapshot.context.record);
   const edited = useSelector(actor, (snapshot) => snapshot.context.editedFromReview);
   const root = useRef<HTMLDivElement>(null);
-  const sections: readonly Section[] = record.systems.map((system) => ({ system, path: systemPath(flow, record, system) }));
+  const sections = useMemo(() => record.systems.map((system) => ({ system, path: systemPath(flow, record, system) })), [flow, record]);
   // Shown first: every question management still owes an answer to, and every one not put yet.
-  const open = sections.flatMap(({ system, path }) =>
-    path.questions.map((question) => ({ system, question, status: path.answers[question.id]?.status })).filter(({ status }) => kindOf(status) !== 'ok'),
+  const open = useMemo(
+    () => sections.flatMap(({ system, path }) =>
+      path.questions.map((question) => ({ system, question, status: path.answers[question.id]?.status })).filter(({ status }) => answerKind(status) !== 'ok'),
+    ),
+    [sections],
   );
   const gaps = open.filter(({ status }) => status && GAP_STATUSES.includes(status)).length;
   const { answered, total } = progress(flow, record);
-  const ask = (question: QuestionDef) => t(`${ns}:questions.${question.id}.ask`);
+  const rows = open.length + total;
+  const first = rows <= WHOLE_ROWS ? rows : FIRST_ROWS;
+  const budget = useProgressiveCount(rows, first, STEP_ROWS);
+  const shownOpen = open.slice(0, budget);
+  const shownSections = sectionsWithin(sections, budget - shownOpen.length);
+  const firstSections = useMemo(() => sectionsWithin(sections, first - Math.min(open.length, first)).length, [sections, open, first]);
 
+  // The first "Change" for that answer: in the open list while it is still open, else in its
+  // table. It may come in a later step than the heading; focus moves to it only if it is still
+  // where the heading put it, never away from where the user has since gone.
+  const placed = useRef<typeof edited>(undefined);
   useEffect(() => {
-    if (!edited) return;
+    if (!edited || placed.current === edited) return;
     const key = `${edited.systemId}/${edited.questionId}`;
-    // The first "Change" for that answer: in the open list while it is still open, else in its table.
     const button = [...(root.current?.querySelectorAll<HTMLButtonElement>('[data-edit]') ?? [])].find((candidate) => candidate.dataset.edit === key);
-    button?.focus();
-    button?.scrollIntoView?.({ block: 'center' });
-  }, [edited]);
+    if (!button) return;
+    placed.current = edited;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused !== root.current?.querySelector('h1')) return;
+    button.focus();
+    button.scrollIntoView?.({ block: 'center' });
+  }, [edited, budget]);
 
   return (
     <div className="step" ref={root}>
@@ -77,12 +104,8 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
           <p>{t('review.nothingOpen')}</p>
         ) : (
           <ul className="review-open__list">
-            {open.map(({ system, question, status }) => (
-              <li key={`${system.id}/${question.id}`}>
-                <span className={`status status--${kindOf(status)}`}>{t(`status.${status ?? 'missing'}`)}</span>{' '}
-                <bdi className="review-open__system">{system.name}</bdi>: {ask(question)}{' '}
-                <ChangeButton system={system} question={question} label={ask(question)} />
-              </li>
+            {shownOpen.map(({ system, question, status }, index) => (
+              <OpenQuestion key={`${system.id}/${question.id}`} system={system} question={question} status={status} later={index >= first} t={tr} ns={ns} />
             ))}
           </ul>
         )}
@@ -91,34 +114,8 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
       <ChangesSinceLastMeeting />
 
       <h2>{t('review.allTitle')}</h2>
-      {sections.map(({ system, path }) => (
-        <section key={system.id} className="review-system" aria-labelledby={`review-${system.id}`}>
-          <h3 id={`review-${system.id}`} dir="auto">{system.name}</h3>
-          <table className="review-table">
-            <caption className="visually-hidden">{t('review.caption', { name: system.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.columns.question')}</th>
-                <th scope="col">{t('review.columns.answer')}</th>
-                <th scope="col"><span className="visually-hidden">{t('review.columns.edit')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {path.questions.map((question) => {
-                const answer = path.answers[question.id];
-                return (
-                  <tr key={question.id} className={`row--${kindOf(answer?.status)}`}>
-                    <th scope="row">{ask(question)}</th>
-                    <td>
-                      <AnswerSummary question={question} questionId={question.id} answer={answer} ns={ns} />
-                    </td>
-                    <td><ChangeButton system={system} question={question} label={ask(question)} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </section>
+      {shownSections.map(({ system, path }, index) => (
+        <SystemAnswers key={system.id} system={system} path={path} later={index >= firstSections} t={tr} ns={ns} />
       ))}
 
       <MeetingsPanel now={now} newId={newId} />

@@ -6,7 +6,6 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../export/document-model.ts';
 import { buildDocumentOffThread } from '../export/export-client.ts';
 import { documentFileName, DOCX_MIME } from '../export/export-document.ts';
 import { readLetterTiming, RESPONSE_DAYS } from '../export/letter-timing.ts';
-import { pseudoModeOf } from '../i18n/pseudo-locale.ts';
 import { encryptFile } from '../record/file-crypto.ts';
 import { serialiseNegotiation } from '../record/negotiation-file.ts';
 import { downloadBlob } from './download.ts';
@@ -45,9 +44,7 @@ export function ExportPanel() {
     try {
       const record = actor.getSnapshot().context.record;
       const generatedAt = new Date().toISOString();
-      // Under `?pseudo=…` the documents are pseudo-translated too, and `rtl` ones run right to left.
-      const pseudo = pseudoModeOf(location.search);
-      const request = { kind, language: record.documentLanguage, generatedAt, ...(kind === 'letter' ? { letter: letter.options } : {}), ...(pseudo ? { pseudo } : {}) };
+      const request = { kind, language: record.documentLanguage, generatedAt, ...(kind === 'letter' ? { letter: letter.options } : {}) };
       const { bytes, fileName } = await buildDocumentOffThread(flow, record, i18n, request);
       downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_MIME }), fileName);
       setState({ kind: 'done', what: kind });

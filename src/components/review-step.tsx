@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progress, systemPath, type SystemPath } from '../engine/checklist.ts';
+import { pathsProgress, systemPath, type SystemPath } from '../engine/checklist.ts';
 import { GAP_STATUSES } from '../engine/flow-types.ts';
 import type { SystemEntry } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
@@ -66,7 +66,8 @@ export function ReviewStep({ now, newId }: { readonly now: () => string; readonl
     [sections],
   );
   const gaps = open.filter(({ status }) => status && GAP_STATUSES.includes(status)).length;
-  const { answered, total } = progress(flow, record);
+  // From the paths just worked out: each system's path is computed once per record, not again per step.
+  const { answered, total } = useMemo(() => pathsProgress(sections.map(({ path }) => path)), [sections]);
   const rows = open.length + total;
   const first = rows <= WHOLE_ROWS ? rows : FIRST_ROWS;
   const budget = useProgressiveCount(rows, first, STEP_ROWS);

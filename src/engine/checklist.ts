@@ -74,7 +74,10 @@ export function pathProgress(path: SystemPath): Progress {
 
 /** Recorded answers over the questions on the current path, across every system. */
 export function progress(flow: FlowDefinition, record: NegotiationRecord): Progress {
-  return record.systems
-    .map((system) => pathProgress(systemPath(flow, record, system)))
-    .reduce((sum, part) => ({ answered: sum.answered + part.answered, total: sum.total + part.total }), { answered: 0, total: 0 });
+  return pathsProgress(record.systems.map((system) => systemPath(flow, record, system)));
+}
+
+/** The progress of paths already worked out (the review has each system's). */
+export function pathsProgress(paths: readonly SystemPath[]): Progress {
+  return paths.map(pathProgress).reduce((sum, part) => ({ answered: sum.answered + part.answered, total: sum.total + part.total }), { answered: 0, total: 0 });
 }

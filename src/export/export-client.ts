@@ -67,8 +67,7 @@ export function prepareExports(flow: FlowDefinition, language: Language, record:
   const prepared = preparedWorker(flow, language);
   if (prepared.warmedUp || record.systems.length === 0) return;
   prepared.warmedUp = true;
-  const pseudo = pseudoModeOf(location.search);
-  const request: ExportRequest = { kind: 'brief', language, generatedAt: new Date().toISOString(), ...(pseudo ? { pseudo } : {}) };
+  const request = underPagePseudo({ kind: 'brief', language, generatedAt: new Date().toISOString() });
   prepared.worker.postMessage({ type: 'warm-up', flow, record: { ...record, systems: record.systems.slice(0, 1) }, request } satisfies PageMessage);
 }
 
@@ -79,11 +78,18 @@ function preparedWorker(flow: FlowDefinition, language: Language): Running {
   return running;
 }
 
+/** Under `?pseudo=…` the page's documents are pseudo-translated too, and `rtl` ones run right to left. */
+function underPagePseudo(request: ExportRequest): ExportRequest {
+  const pseudo = pseudoModeOf(location.search);
+  return pseudo ? { ...request, pseudo } : request;
+}
+
 /**
  * Builds a document in a Web Worker, so that the page keeps answering while a negotiation of
  * many systems is laid out and packed. Where workers are missing (tests in jsdom), it runs here.
  */
-export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, request: ExportRequest): Promise<ExportedDocument> {
+export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, asked: ExportRequest): Promise<ExportedDocument> {
+  const request = underPagePseudo(asked);
   if (typeof Worker === 'undefined') return exportDocument(flow, record, i18n, request);
   const { worker } = preparedWorker(flow, request.language);
   const id = nextId++;

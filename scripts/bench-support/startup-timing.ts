@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chunkSize, type ChunkSize } from './bundle-size.ts';
+import { loadQuietly, whenSelectorAppears } from './quiet-load.ts';
 import { median } from './stats.ts';
 
 /**
@@ -12,7 +13,8 @@ import { median } from './stats.ts';
  *
  * Both apps load with service workers blocked and the HTTP cache warm (one load first, then
  * the timed ones), so that they are compared on the same footing: the app's own service
- * worker (offline use) is not part of the floor.
+ * worker (offline use) is not part of the floor. Nothing of Playwright runs in the page until
+ * the heading is there (see `loadQuietly`).
  */
 
 export interface FirstScreen {
@@ -38,39 +40,53 @@ export async function serveFolder(outDir: string): Promise<{ readonly url: strin
   return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
 }
 
-// Page-side code is passed as a string: tsx's name-keeping helpers would not exist in the page.
-const WATCH_HEADING = `
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('h1')) {
-      window.__headingAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
-
-const SCRIPTS_BEFORE_HEADING = `JSON.stringify(performance.getEntriesByType('resource')
-  .filter((entry) => entry.startTime < window.__headingAt && new URL(entry.name).pathname.endsWith('.js'))
+const SCRIPTS_BEFORE_HEADING = (headingAt: number) => `JSON.stringify(performance.getEntriesByType('resource')
+  .filter((entry) => entry.startTime < ${headingAt} && new URL(entry.name).pathname.endsWith('.js'))
   .map((entry) => new URL(entry.name).pathname))`;
 
-/** Times `runs` loads of `url` in one context, after one untimed load, at `cpuSlowdown` times slower. */
-export async function timeFirstScreen(browser: Browser, url: string, distDir: string, options: { readonly locale: string; readonly cpuSlowdown: number; readonly runs: number }): Promise<FirstScreen> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: options.locale, serviceWorkers: 'block' });
+export interface StartupTarget {
+  readonly url: string;
+  /** The built folder served at `url`, to size the scripts from. */
+  readonly distDir: string;
+  readonly locale: string;
+}
+
+/**
+ * Times `runs` loads of each target at `cpuSlowdown` times slower, after one untimed load each.
+ * The targets take turns, load by load, so that a machine busy for a moment slows them all
+ * alike; each page is sent to about:blank once timed, so its later work (prefetching the next
+ * screens) does not run during another's load.
+ */
+export async function timeFirstScreens(browser: Browser, targets: readonly StartupTarget[], options: { readonly cpuSlowdown: number; readonly runs: number }): Promise<FirstScreen[]> {
+  const contexts = await Promise.all(targets.map((target) => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: target.locale, serviceWorkers: 'block' })));
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
-    await page.addInitScript(WATCH_HEADING);
-    const runsMs: number[] = [];
-    let scripts: string[] = [];
+    const pages = await Promise.all(
+      contexts.map(async (context) => {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+        await page.addInitScript(whenSelectorAppears('__firstHeading', 'h1'));
+        return { page, cdp };
+      }),
+    );
+    const runsMs = targets.map((): number[] => []);
+    const scripts = targets.map((): string[] => []);
     for (let run = 0; run <= options.runs; run += 1) {
-      await page.goto(url);
-      await page.locator('h1').first().waitFor();
-      if (run === 0) continue;
-      runsMs.push((await page.evaluate('window.__headingAt')) as number);
-      scripts = JSON.parse((await page.evaluate(SCRIPTS_BEFORE_HEADING)) as string) as string[];
+      for (const [index, target] of targets.entries()) {
+        const { page, cdp } = pages[index] as (typeof pages)[number];
+        const headingAt = (await loadQuietly(page, cdp, target.url, 'window.__firstHeading')) as number;
+        if (run > 0) {
+          runsMs[index]?.push(headingAt);
+          scripts[index] = JSON.parse((await page.evaluate(SCRIPTS_BEFORE_HEADING(headingAt))) as string) as string[];
+        }
+        await page.goto('about:blank');
+      }
     }
-    return { headingMs: median(runsMs), runsMs, scripts: scripts.map((pathname) => chunkSize(distDir, pathname.replace(/^\//, ''))) };
+    return targets.map((target, index) => {
+      const times = runsMs[index] ?? [];
+      return { headingMs: median(times), runsMs: times, scripts: (scripts[index] ?? []).map((pathname) => chunkSize(target.distDir, pathname.replace(/^\//, ''))) };
+    });
   } finally {
-    await context.close();
+    await Promise.all(contexts.map((context) => context.close()));
   }
 }

@@ -8,6 +8,7 @@ import { withMeta } from '../../src/engine/record-updates.ts';
 import { withNextRound } from '../../src/engine/rounds.ts';
 import { summariseRecord, type NegotiationSummary } from '../../src/record/negotiation-summary.ts';
 import { parseNegotiationFile } from '../../src/record/negotiation-file.ts';
+import { awaitInPage, loadQuietly, whenSelectorAppears } from './quiet-load.ts';
 import { sampleRecord } from './sample-record.ts';
 
 /**
@@ -92,16 +93,11 @@ const SEED = `async ({ records, summaries }) => {
   db.close();
 }`;
 
-/** From navigation start to the home page's first heading, for the baseline with nothing stored. */
+/** From navigation start to the home page's first heading, for the baseline with nothing stored; Playwright waits without running anything in the page (`loadQuietly`). */
 const WATCH_HEADING = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration }))); }).observe({ type: 'longtask', buffered: true });
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('h1')) {
-      window.__headingAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
+  ${whenSelectorAppears('__firstHeading', 'h1')}
 `;
 
 /** The home page with nothing stored, in a context of its own: what any list adds is measured against it. */
@@ -109,13 +105,13 @@ async function timeEmptyHome(browser: Browser, url: string, runs: number): Promi
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     await page.addInitScript(WATCH_HEADING);
     const timings: WorkspaceRun[] = [];
     // One load first, so every timed run finds the database created and the scripts cached, as the seeded runs do.
     for (let run = 0; run <= runs; run += 1) {
-      await page.goto(url);
+      const at = (await loadQuietly(page, cdp, url, 'window.__firstHeading')) as number;
       await page.getByRole('heading', { level: 1, name: ui.home.title }).waitFor();
-      const at = await number(page, 'window.__headingAt');
       if (run > 0) timings.push({ ms: at, longTasksMs: await settleTasks(page, '__longTasks', 0, at) });
     }
     return timings;
@@ -133,14 +129,14 @@ const watchList = (count: number) => `
   window.__longTasks = [];
   new PerformanceObserver((list) => { window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration }))); }).observe({ type: 'longtask', buffered: true });
   const cards = document.getElementsByClassName('negotiation');
-  new MutationObserver((_, observer) => {
-    if (window.__listAt === undefined && document.querySelector('ul.negotiations > li')) window.__listAt = performance.now();
+  ${whenSelectorAppears('__firstList', 'ul.negotiations > li')}
+  window.__allCards = new Promise((resolve) => new MutationObserver((_, observer) => {
     if (cards.length >= ${count}) {
       // Once the frame that lays them out has run: a timeout queued from requestAnimationFrame runs after its paint.
-      requestAnimationFrame(() => setTimeout(() => { window.__fullAt = performance.now(); }, 0));
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0));
       observer.disconnect();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true }));
 `;
 
 /** Times the click on "Open" (captured in the page) to the wizard's first heading. */
@@ -179,6 +175,7 @@ export async function timeWorkspace(browser: Browser, url: string, records: read
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     await page.goto(url);
     await page.getByRole('heading', { level: 1, name: ui.home.title }).waitFor();
     const summaries: NegotiationSummary[] = records.map((record) => summariseRecord(record, { archived: false }));
@@ -189,14 +186,11 @@ export async function timeWorkspace(browser: Browser, url: string, records: read
     const full: WorkspaceRun[] = [];
     const open: WorkspaceRun[] = [];
     for (let run = 0; run < runs; run += 1) {
-      await page.goto(url);
+      const listAt = (await loadQuietly(page, cdp, url, 'window.__firstList')) as number;
+      const fullAt = (await awaitInPage(cdp, 'window.__allCards')) as number;
       const large = page.getByRole('listitem', { name: new RegExp(`^${LARGE_EMPLOYER}`) });
       await large.waitFor();
-      const listAt = await number(page, 'window.__listAt');
       list.push({ ms: listAt, longTasksMs: await settleTasks(page, '__longTasks', 0, listAt) });
-      // Polled from Node: a predicate string would be evaluated by the page, which its CSP forbids.
-      while ((await page.evaluate('window.__fullAt')) === undefined) await page.waitForTimeout(10);
-      const fullAt = await number(page, 'window.__fullAt');
       full.push({ ms: fullAt, longTasksMs: await settleTasks(page, '__longTasks', 0, fullAt) });
 
       await page.evaluate(`(${WATCH_OPEN})(${JSON.stringify(ui.home.title)})`);

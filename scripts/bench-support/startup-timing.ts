@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chunkSize, type ChunkSize } from './bundle-size.ts';
-import { loadQuietly, whenSelectorAppears } from './quiet-load.ts';
+import { awaitInPage, loadQuietly, whenSelectorAppears } from './quiet-load.ts';
 import { median } from './stats.ts';
 
 /**
@@ -49,7 +49,15 @@ export interface StartupTarget {
   /** The built folder served at `url`, to size the scripts from. */
   readonly distDir: string;
   readonly locale: string;
+  /**
+   * A returning visit: the app's service worker installed and then stopped before each load,
+   * as Chromium stops an idle worker after about 30 seconds. Otherwise service workers are blocked.
+   */
+  readonly returning?: boolean;
 }
+
+const WORKER_IN_CONTROL = `navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
+  || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })))`;
 
 /**
  * Times `runs` loads of each target at `cpuSlowdown` times slower, after one untimed load each.
@@ -58,14 +66,19 @@ export interface StartupTarget {
  * screens) does not run during another's load.
  */
 export async function timeFirstScreens(browser: Browser, targets: readonly StartupTarget[], options: { readonly cpuSlowdown: number; readonly runs: number }): Promise<FirstScreen[]> {
-  const contexts = await Promise.all(targets.map((target) => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: target.locale, serviceWorkers: 'block' })));
+  const contexts = await Promise.all(targets.map((target) => browser.newContext({ viewport: { width: 1366, height: 768 }, locale: target.locale, serviceWorkers: target.returning ? 'allow' : 'block' })));
   try {
     const pages = await Promise.all(
-      contexts.map(async (context) => {
+      contexts.map(async (context, index) => {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
         await page.addInitScript(whenSelectorAppears('__firstHeading', 'h1'));
+        if (targets[index]?.returning) {
+          await page.goto(targets[index].url);
+          await awaitInPage(cdp, WORKER_IN_CONTROL);
+          await cdp.send('ServiceWorker.enable');
+        }
         return { page, cdp };
       }),
     );
@@ -74,6 +87,7 @@ export async function timeFirstScreens(browser: Browser, targets: readonly Start
     for (let run = 0; run <= options.runs; run += 1) {
       for (const [index, target] of targets.entries()) {
         const { page, cdp } = pages[index] as (typeof pages)[number];
+        if (target.returning) await cdp.send('ServiceWorker.stopAllWorkers');
         const headingAt = (await loadQuietly(page, cdp, target.url, 'window.__firstHeading')) as number;
         if (run > 0) {
           runsMs[index]?.push(headingAt);

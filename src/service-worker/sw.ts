@@ -8,6 +8,7 @@
  * posts SKIP_WAITING, which the page does only when the user presses "Update now".
  */
 import { isSkipWaiting } from './messages.ts';
+import { addStaticRoutes } from './static-routes.ts';
 import { PRECACHE } from './precache.ts';
 import { cachesToDelete, versionsToKeep } from './versions.ts';
 
@@ -17,6 +18,7 @@ declare const self: ServiceWorkerGlobalScope;
 const HISTORY_CACHE = 'wizard-versions';
 const HISTORY_URL = './versions.json';
 const INDEX_URL = './index.html';
+const SCOPE_URL = './';
 
 async function readHistory(): Promise<readonly string[]> {
   const stored = await (await caches.open(HISTORY_CACHE)).match(HISTORY_URL);
@@ -30,10 +32,44 @@ async function writeHistory(names: readonly string[]): Promise<void> {
   await cache.put(HISTORY_URL, new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json' } }));
 }
 
+/**
+ * A copy of a response fit to store and to answer anything with: not marked as redirected (a
+ * navigation may not be answered with a redirect), and with no `Vary`. The files do not vary,
+ * and a server's `Vary: Origin` (Vite's preview sends it) would make a module script, requested
+ * with an Origin header, miss the copy stored without one.
+ */
+async function storable(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.delete('Vary');
+  // Read whole: a body left unread would hold its connection while the other files wait for one.
+  return new Response(await response.arrayBuffer(), { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * Stores every file of this version, and index.html a second time under the scope's own
+ * address, the one an installed app opens. All or nothing: every file is fetched before any is
+ * stored, and one that fails fails the install, which leaves the running version in charge.
+ * `reload` skips the HTTP cache, which may still hold the old index.html.
+ */
+async function precache(): Promise<void> {
+  const responses = await Promise.all(
+    PRECACHE.urls.map(async (url) => {
+      const response = await fetch(new Request(new URL(url, self.location.href), { cache: 'reload' }));
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return [url, await storable(response)] as const;
+    }),
+  );
+  const cache = await caches.open(PRECACHE.cacheName);
+  await Promise.all(
+    responses.flatMap(([url, response]) => [
+      cache.put(new URL(url, self.location.href), url === INDEX_URL ? response.clone() : response),
+      ...(url === INDEX_URL ? [cache.put(new URL(SCOPE_URL, self.location.href), response)] : []),
+    ]),
+  );
+}
+
 self.addEventListener('install', (event) => {
-  // All or nothing: addAll rejects if any file fails, and a failed install leaves the running
-  // version in charge. `reload` skips the HTTP cache, which may still hold the old index.html.
-  event.waitUntil(caches.open(PRECACHE.cacheName).then((cache) => cache.addAll(PRECACHE.urls.map((url) => new Request(new URL(url, self.location.href), { cache: 'reload' })))));
+  event.waitUntil(Promise.all([precache(), addStaticRoutes(event, new URL(self.registration.scope), PRECACHE.cacheName)]));
 });
 
 self.addEventListener('activate', (event) => {
@@ -59,10 +95,7 @@ function forNavigation(response: Response): Response {
   return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
 }
 
-/**
- * The files do not vary: a server's `Vary: Origin` (Vite's preview sends it) must not make a
- * module script, requested with an Origin header, miss the copy stored without one.
- */
+/** Copies stored by an earlier version of this worker still carry the server's `Vary` (see `storable`). */
 const MATCH = { ignoreVary: true };
 
 async function answer(request: Request): Promise<Response> {

@@ -124,6 +124,33 @@ describe('Offline and updates', () => {
     }
   }, 60_000);
 
+  it('opens a returning visit straight from the cache, with the worker stopped as the browser stops it when idle', async () => {
+    const { context, page, problems } = await newSession(app.browser);
+    try {
+      await openHome(page, app.url, EN);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.reload();
+      await waitForHeading(page, t(EN, 'home.title'));
+      // Chromium says, per file, where its answer came from: "cache" through the static routes,
+      // "fetch-event" had the worker been started to answer it.
+      const sources = (await page.evaluate(() =>
+        [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+          .filter((entry) => entry.entryType === 'navigation' || /\/assets\/[^/]+\.(js|css)$/.test(new URL(entry.name).pathname))
+          .map((entry) => [new URL(entry.name).pathname, (entry as PerformanceResourceTiming & { workerFinalSourceType?: string }).workerFinalSourceType]),
+      )) as [string, string | undefined][];
+      expect(sources.length, 'the page and its scripts').toBeGreaterThan(5);
+      expect(sources.filter(([, source]) => source !== 'cache')).toEqual([]);
+      await cdp.detach();
+      expect(problems, problems.join('\n')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('offers a new version without reloading, updates only the tab that asked, and keeps what was typed just before', async () => {
     // A copy of the build, whose sw.js can be changed as a new release would change it.
     const folder = join(work.path, 'release');
@@ -151,12 +178,24 @@ describe('Offline and updates', () => {
       const code = readFileSync(workerFile, 'utf8');
       const oldCache = /wizard-precache-[0-9a-f]+/.exec(code)![0];
       const newCache = 'wizard-precache-0000000000000002';
+      // The new release's page says which it is; the running version's must not see it yet.
+      const pageFile = join(folder, 'index.html');
+      writeFileSync(pageFile, readFileSync(pageFile, 'utf8').replace('</head>', '<meta name="release" content="2"></head>'));
       writeFileSync(workerFile, code.replaceAll(oldCache, newCache));
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
       const ready = (target: Page) => target.getByRole('status').filter({ hasText: t(EN, 'update.ready') });
       await ready(page).waitFor();
       await ready(other).waitFor();
+      const release = (target: Page) => target.evaluate(() => document.querySelector('meta[name="release"]')?.getAttribute('content') ?? 'running');
+      // A tab opened while the new version waits still gets the running version's page. Its
+      // scripts are kept from running: they would resume the negotiation and pause this tab's.
+      const third = await context.newPage();
+      const thirdCdp = await context.newCDPSession(third);
+      await thirdCdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await third.goto(url);
+      expect(await release(third)).toBe('running');
+      await third.close();
       expect(await page.getByText(t(EN, 'update.saved'), { exact: true }).isVisible()).toBe(true);
       await expectNoAxeViolations(page, 'a question with the update notice');
       // The new version waits: nothing reloads by itself, the answer is still on screen.
@@ -171,6 +210,7 @@ describe('Offline and updates', () => {
 
       await waitForHeading(page, questionText(EN, FLOW, 'data-categories'));
       expect(await notReloaded(page)).toBe(false);
+      expect(await release(page)).toBe('2');
       expect(await wordsBox(page, EN).inputValue()).toBe('GPS position every minute');
       const cacheNames = await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('wizard-precache-')).sort());
       // The previous version's files stay, for the other tab still running it.

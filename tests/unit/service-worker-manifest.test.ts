@@ -67,18 +67,16 @@ const SCOPE = 'https://wizard.test/app/';
 class MemoryCache {
   readonly entries = new Map<string, Response>();
 
-  async addAll(requests: readonly Request[]): Promise<void> {
-    for (const request of requests) this.entries.set(request.url, new Response(`served ${new URL(request.url).pathname}`));
+  async put(request: Request | URL | string, response: Response): Promise<void> {
+    this.entries.set(keyOf(request), response);
   }
 
-  async put(request: Request | string, response: Response): Promise<void> {
-    this.entries.set(typeof request === 'string' ? new URL(request, SCOPE).href : request.url, response);
-  }
-
-  async match(request: Request | string): Promise<Response | undefined> {
-    return this.entries.get(typeof request === 'string' ? new URL(request, SCOPE).href : request.url)?.clone();
+  async match(request: Request | URL | string): Promise<Response | undefined> {
+    return this.entries.get(keyOf(request))?.clone();
   }
 }
+
+const keyOf = (request: Request | URL | string) => (request instanceof URL ? request.href : typeof request === 'string' ? new URL(request, SCOPE).href : request.url);
 
 class MemoryCacheStorage {
   readonly caches = new Map<string, MemoryCache>();
@@ -108,25 +106,37 @@ class MemoryCacheStorage {
 
 type Handler = (event: Record<string, unknown>) => void;
 
-/** Runs a compiled sw.js in a fake worker global scope sharing `storage`, as one browser would. */
-function runWorker(code: string, storage: MemoryCacheStorage) {
+/**
+ * Runs a compiled sw.js in a fake worker global scope sharing `storage`, as one browser would.
+ * The network serves every file as `served <path>`, with the `Vary: Origin` Vite's preview
+ * sends, or fails the paths `failing` names.
+ */
+function runWorker(code: string, storage: MemoryCacheStorage, failing: readonly string[] = []) {
   const handlers = new Map<string, Handler>();
-  const calls = { claimed: 0, skippedWaiting: 0, network: [] as string[] };
+  const calls = { claimed: 0, skippedWaiting: 0, network: [] as string[], routes: [] as unknown[] };
   const self = {
     location: new URL(`${SCOPE}sw.js`),
+    registration: { scope: SCOPE },
     addEventListener: (type: string, handler: Handler) => handlers.set(type, handler),
     clients: { claim: async () => void (calls.claimed += 1) },
     skipWaiting: async () => void (calls.skippedWaiting += 1),
   };
   const network = async (request: Request) => {
     calls.network.push(request.url);
-    return new Response('from the network');
+    const path = new URL(request.url).pathname;
+    if (failing.includes(path)) return new Response('gone', { status: 404 });
+    return new Response(`served ${path}`, { headers: { Vary: 'Origin', 'Content-Type': 'text/plain' } });
   };
   new Function('self', 'caches', 'fetch', code)(self, storage, network);
   const dispatch = async (type: string, event: Record<string, unknown> = {}) => {
     const waited: Promise<unknown>[] = [];
     let response: Promise<Response> | undefined;
-    handlers.get(type)?.({ ...event, waitUntil: (promise: Promise<unknown>) => waited.push(promise), respondWith: (promise: Promise<Response>) => (response = promise) });
+    handlers.get(type)?.({
+      ...event,
+      waitUntil: (promise: Promise<unknown>) => waited.push(promise),
+      respondWith: (promise: Promise<Response>) => (response = promise),
+      ...(type === 'install' ? { addRoutes: async (rules: unknown) => void calls.routes.push(rules) } : {}),
+    });
     await Promise.all(waited);
     return response;
   };
@@ -167,7 +177,11 @@ describe('the service worker the build writes', () => {
     await runWorker(worker, storage).dispatch('install');
     const [cacheName, cache] = [...storage.caches.entries()].find(([name]) => name.startsWith(PRECACHE_PREFIX))!;
     const built = files.filter((name) => name !== SERVICE_WORKER_FILE);
-    expect([...cache.entries.keys()].sort()).toEqual(built.map((name) => new URL(name, SCOPE).href).sort());
+    // index.html twice: under its name and under the scope's own address, where an installed app opens.
+    expect([...cache.entries.keys()].sort()).toEqual([...built.map((name) => new URL(name, SCOPE).href), SCOPE].sort());
+    expect(await (await cache.match(SCOPE))?.text()).toBe('served /app/index.html');
+    // Stored without the server's Vary, which would make a module script's request miss its copy.
+    expect([...cache.entries.values()].filter((response) => response.headers.has('Vary'))).toEqual([]);
     for (const pattern of [/^index\.html$/, /^assets\/index-.+\.js$/, /^assets\/lazy-.+\.js$/, /^assets\/worker-.+\.js$/, /^assets\/late-.+\.js$/, /^manifest\.webmanifest$/, /^icons\/icon\.svg$/]) {
       expect(built.some((name) => pattern.test(name)), `${pattern} is built`).toBe(true);
     }
@@ -195,6 +209,15 @@ describe('the service worker the build writes', () => {
     await first.dispatch('install');
     await first.dispatch('activate');
     expect(first.calls.claimed).toBe(1);
+    // The browser may answer the hashed files, and the scope's own address, without the worker:
+    // the files from any version's cache, the page from this version's only.
+    expect(first.calls.routes).toEqual([
+      [
+        { condition: { urlPattern: { protocol: 'https', hostname: 'wizard.test', port: '', pathname: '/app/assets/*' }, requestMethod: 'GET' }, source: 'cache' },
+        { condition: { urlPattern: { protocol: 'https', hostname: 'wizard.test', port: '', pathname: '/app/', search: '' }, requestMode: 'navigate' }, source: { cacheName: `${PRECACHE_PREFIX}v1` } },
+      ],
+    ]);
+    first.calls.network.length = 0;
 
     // A navigation anywhere in the scope opens the cached page; files come from the cache.
     // Node's Request cannot be made in navigate mode; the worker reads only these fields.
@@ -228,5 +251,12 @@ describe('the service worker the build writes', () => {
     (await storage.open(`${PRECACHE_PREFIX}v2`)).entries.set(`${SCOPE}assets/old-chunk.js`, new Response('old chunk'));
     const old = await third.dispatch('fetch', { request: new Request(`${SCOPE}assets/old-chunk.js`) });
     expect(await old?.text()).toBe('old chunk');
+  });
+
+  it('installs all or nothing: one file the server cannot give fails the install and stores nothing', async () => {
+    const { worker } = await buildFixture('first');
+    const storage = new MemoryCacheStorage();
+    await expect(runWorker(worker, storage, ['/app/manifest.webmanifest']).dispatch('install')).rejects.toThrow('manifest.webmanifest');
+    expect(await storage.keys()).toEqual([]);
   });
 });

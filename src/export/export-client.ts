@@ -17,6 +17,15 @@ interface Running {
 
 let running: Running | undefined;
 let nextId = 1;
+
+/**
+ * What the review last prepared the worker for, so that a worker lost to a crash (out of memory
+ * on a small phone, most likely) is replaced and warmed at once rather than at the next click,
+ * which would then wait for `docx` to load and compile again. One replacement per preparation
+ * or export asked for: a worker that crashes again is not restarted in a loop.
+ */
+let lastPrepared: { readonly flow: FlowDefinition; readonly language: Language; readonly record: NegotiationRecord } | undefined;
+let replacementsLeft = 0;
 const pending = new Map<number, { resolve: (document: ExportedDocument) => void; reject: (error: Error) => void }>();
 
 /** Sends the worker one namespace, once, loaded through the page's own locale chunks (cached there). */
@@ -50,7 +59,12 @@ function startWorker(): Running {
     for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The export worker failed'));
     pending.clear();
     worker.terminate();
-    if (running === started) running = undefined;
+    if (running !== started) return;
+    running = undefined;
+    if (replacementsLeft > 0 && lastPrepared) {
+      replacementsLeft -= 1;
+      warm(lastPrepared.flow, lastPrepared.language, lastPrepared.record);
+    }
   };
   return started;
 }
@@ -64,6 +78,12 @@ function startWorker(): Running {
  */
 export function prepareExports(flow: FlowDefinition, language: Language, record: NegotiationRecord): void {
   if (typeof Worker === 'undefined') return;
+  lastPrepared = { flow, language, record };
+  replacementsLeft = 1;
+  warm(flow, language, record);
+}
+
+function warm(flow: FlowDefinition, language: Language, record: NegotiationRecord): void {
   const prepared = preparedWorker(flow, language);
   if (prepared.warmedUp || record.systems.length === 0) return;
   prepared.warmedUp = true;
@@ -91,6 +111,7 @@ function underPagePseudo(request: ExportRequest): ExportRequest {
 export function buildDocumentOffThread(flow: FlowDefinition, record: NegotiationRecord, i18n: I18n, asked: ExportRequest): Promise<ExportedDocument> {
   const request = underPagePseudo(asked);
   if (typeof Worker === 'undefined') return exportDocument(flow, record, i18n, request);
+  replacementsLeft = 1;
   const { worker } = preparedWorker(flow, request.language);
   const id = nextId++;
   return new Promise((resolve, reject) => {

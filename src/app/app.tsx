@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadFlow } from '../../flows/index.ts';
+import { isJurisdictionKey, loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
@@ -87,9 +87,10 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
    * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
    */
   const checklistFor = useCallback(async (key: string) => {
-    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare()]);
+    // The words are named by the key alone, so they load beside the checklist rather than after it.
+    const words = isJurisdictionKey(key) ? i18n.loadNamespaces(flowNamespace(key)) : undefined;
+    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare(), words]);
     if (!flow) return undefined;
-    await i18n.loadNamespaces(flowNamespace(flow.id));
     return { flow, Session };
   }, [i18n, store]);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isJurisdictionKey, loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
+import { loadContentTable } from '../i18n/bundled-resources.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
@@ -128,10 +129,12 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       await showHome(t('home.cannotOpen'));
       return;
     }
-    await store.setSetting('lastOpened', id);
     const synced = { revision: stored.revision, record: stored.reading.record, conflicts: stored.conflicts };
     generation.current += 1;
     setScreen({ kind: 'negotiation', ...checklist, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
+    // Only a reload reads it, so the wizard does not wait for the write; written in order with a
+    // later "Home", which clears it, as transactions on one store run in the order they were made.
+    store.setSetting('lastOpened', id).catch((error: unknown) => console.error(error));
   }, [store, showHome, checklistFor, t]);
 
   // Once per page: the callbacks change with the language, and a second boot would reopen
@@ -146,8 +149,14 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         if (resume) await open(resume, { knownFlowId: listedFlow(negotiations, resume) });
         // The list just read is the one to show: no second read before the first screen.
         else if (!startingPoint) setScreen({ kind: 'home', negotiations });
-        // Opening a negotiation later should not wait on the network or a cold chunk.
-        whenIdle(() => void loadSession());
+        // Opening a negotiation later should not wait on the network or a cold chunk: neither
+        // for the wizard, nor for the validation every opening runs, nor for the table the
+        // checklist's words are found in.
+        whenIdle(() => {
+          void loadSession();
+          void store.prepare();
+          void loadContentTable();
+        });
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));

@@ -8,6 +8,12 @@ import { loadInterfaceWords } from './interface-resources.ts';
  */
 export const loadBundledResource: ResourceLoader = composedLoader(async (language, file) => {
   if (file === INTERFACE_NAMESPACE) return loadInterfaceWords(language);
-  const { loadContentFile } = await import('./content-resources.ts');
+  const { loadContentFile } = await loadContentTable();
   return loadContentFile(language, file);
 });
+
+/**
+ * The table of content chunks, fetched ahead (when the home page is idle) by a page about to
+ * need a checklist's words: otherwise its fetch comes first, and theirs only after it.
+ */
+export const loadContentTable = () => import('./content-resources.ts');

@@ -61,8 +61,8 @@ export interface AppProps {
  * The wizard (xstate, the engine, the steps) is not part of the home page: it loads when a
  * negotiation is started or opened, and is fetched ahead once the home page is idle.
  */
-const loadSession = () => import('../components/negotiation-session.tsx').then((module) => module.NegotiationSession);
-type SessionComponent = Awaited<ReturnType<typeof loadSession>>;
+const loadSession = () => import('../components/negotiation-session.tsx');
+type SessionComponent = Awaited<ReturnType<typeof loadSession>>['NegotiationSession'];
 
 /** Reading a picked file (JSON, .docx, encrypted): loaded when the user picks one. */
 const readFile = async (bytes: Uint8Array) => (await import('../record/import-file.ts')).readNegotiationBytes(bytes);
@@ -90,9 +90,14 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   const checklistFor = useCallback(async (key: string) => {
     // The words are named by the key alone, so they load beside the checklist rather than after it.
     const words = isJurisdictionKey(key) ? i18n.loadNamespaces(flowNamespace(key)) : undefined;
-    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare(), words]);
-    if (!flow) return undefined;
-    return { flow, Session };
+    // The wizard's machine is built as soon as the checklist and the wizard are in, while the
+    // record and the words may still be on their way, not in the wizard's first render.
+    const prepared = Promise.all([loadFlow(key), loadSession()]).then(([flow, session]) => {
+      if (flow) session.prepareSession(flow);
+      return { flow, Session: session.NegotiationSession };
+    });
+    const [{ flow, Session }] = await Promise.all([prepared, store.prepare(), words]);
+    return flow ? { flow, Session } : undefined;
   }, [i18n, store]);
 
   // The list reads summaries only: hundreds of negotiations list without one record validated.

@@ -135,3 +135,19 @@ export function buildWizardMachine(flow: FlowDefinition) {
 }
 
 export type WizardMachine = ReturnType<typeof buildWizardMachine>;
+
+const machines = new WeakMap<FlowDefinition, WizardMachine>();
+
+/**
+ * The machine of a checklist, built once: a machine is only a definition, shared by every
+ * negotiation opened under that checklist, so it can be built as soon as the checklist
+ * arrives rather than in the wizard's first render.
+ */
+export function wizardMachineFor(flow: FlowDefinition): WizardMachine {
+  let machine = machines.get(flow);
+  if (!machine) {
+    machine = buildWizardMachine(flow);
+    machines.set(flow, machine);
+  }
+  return machine;
+}

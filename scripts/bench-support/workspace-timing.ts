@@ -77,7 +77,7 @@ export function workspaceRecords(root: string, flows: (id: string) => FlowDefini
 // Page-side code is passed as strings: tsx's name-keeping helpers would not exist in the page.
 
 /** Writes envelopes and summaries into the app's database, as the app itself writes them. */
-const SEED = `async ({ records, summaries }) => {
+export const SEED = `async ({ records, summaries }) => {
   const db = await new Promise((resolve, reject) => {
     const opening = indexedDB.open('data-rights-wizard');
     opening.onsuccess = () => resolve(opening.result);

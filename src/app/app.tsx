@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadFlow } from '../../flows/index.ts';
+import { isJurisdictionKey, loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
+import { loadContentTable } from '../i18n/bundled-resources.ts';
 import { flowNamespace } from '../i18n/namespaces.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
@@ -60,8 +61,8 @@ export interface AppProps {
  * The wizard (xstate, the engine, the steps) is not part of the home page: it loads when a
  * negotiation is started or opened, and is fetched ahead once the home page is idle.
  */
-const loadSession = () => import('../components/negotiation-session.tsx').then((module) => module.NegotiationSession);
-type SessionComponent = Awaited<ReturnType<typeof loadSession>>;
+const loadSession = () => import('../components/negotiation-session.tsx');
+type SessionComponent = Awaited<ReturnType<typeof loadSession>>['NegotiationSession'];
 
 /** Reading a picked file (JSON, .docx, encrypted): loaded when the user picks one. */
 const readFile = async (bytes: Uint8Array) => (await import('../record/import-file.ts')).readNegotiationBytes(bytes);
@@ -87,10 +88,16 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
    * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
    */
   const checklistFor = useCallback(async (key: string) => {
-    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare()]);
-    if (!flow) return undefined;
-    await i18n.loadNamespaces(flowNamespace(flow.id));
-    return { flow, Session };
+    // The words are named by the key alone, so they load beside the checklist rather than after it.
+    const words = isJurisdictionKey(key) ? i18n.loadNamespaces(flowNamespace(key)) : undefined;
+    // The wizard's machine is built as soon as the checklist and the wizard are in, while the
+    // record and the words may still be on their way, not in the wizard's first render.
+    const prepared = Promise.all([loadFlow(key), loadSession()]).then(([flow, session]) => {
+      if (flow) session.prepareSession(flow);
+      return { flow, Session: session.NegotiationSession };
+    });
+    const [{ flow, Session }] = await Promise.all([prepared, store.prepare(), words]);
+    return flow ? { flow, Session } : undefined;
   }, [i18n, store]);
 
   // The list reads summaries only: hundreds of negotiations list without one record validated.
@@ -127,10 +134,12 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       await showHome(t('home.cannotOpen'));
       return;
     }
-    await store.setSetting('lastOpened', id);
     const synced = { revision: stored.revision, record: stored.reading.record, conflicts: stored.conflicts };
     generation.current += 1;
     setScreen({ kind: 'negotiation', ...checklist, start: loaded?.cursor ? { synced, cursor: loaded.cursor } : { synced }, generation: generation.current, ...(notice ? { notice } : {}) });
+    // Only a reload reads it, so the wizard does not wait for the write; written in order with a
+    // later "Home", which clears it, as transactions on one store run in the order they were made.
+    store.setSetting('lastOpened', id).catch((error: unknown) => console.error(error));
   }, [store, showHome, checklistFor, t]);
 
   // Once per page: the callbacks change with the language, and a second boot would reopen
@@ -145,8 +154,14 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         if (resume) await open(resume, { knownFlowId: listedFlow(negotiations, resume) });
         // The list just read is the one to show: no second read before the first screen.
         else if (!startingPoint) setScreen({ kind: 'home', negotiations });
-        // Opening a negotiation later should not wait on the network or a cold chunk.
-        whenIdle(() => void loadSession());
+        // Opening a negotiation later should not wait on the network or a cold chunk: neither
+        // for the wizard, nor for the validation every opening runs, nor for the table the
+        // checklist's words are found in.
+        whenIdle(() => {
+          void loadSession();
+          void store.prepare();
+          void loadContentTable();
+        });
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));

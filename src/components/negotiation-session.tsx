@@ -1,7 +1,7 @@
 import { useActorRef } from '@xstate/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildWizardMachine } from '../engine/build-machine.ts';
+import { wizardMachineFor } from '../engine/build-machine.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { resumeSnapshot } from '../engine/resume.ts';
 import type { NegotiationStore } from '../record/storage.ts';
@@ -24,10 +24,19 @@ interface NegotiationSessionProps {
   readonly channelFactory?: ChannelFactory;
 }
 
+/**
+ * What a negotiation under this checklist will need first, made ahead: called when the
+ * checklist has loaded, while the record may still be on its way, so that the first render
+ * of the wizard is not also the one that builds its machine.
+ */
+export function prepareSession(flow: FlowDefinition): void {
+  wizardMachineFor(flow);
+}
+
 /** Runs one negotiation's machine, resumed from its record and cursor, and saves as it goes. */
 export function NegotiationSession({ flow, start, store, now, newId, tabId, onLeave, channelFactory }: NegotiationSessionProps) {
   const { t } = useTranslation('ui');
-  const machine = useMemo(() => buildWizardMachine(flow), [flow]);
+  const machine = useMemo(() => wizardMachineFor(flow), [flow]);
   const record = 'synced' in start ? start.synced.record : start.template;
   const cursor = 'synced' in start ? start.cursor : undefined;
   // Computed once: the actor owns the record from here on.

@@ -8,9 +8,15 @@ export const WIZARD_STATES = { details: 'details', inventory: 'inventory', check
 const LAST_KEY = '(last)';
 const LAST = '#checklist-last';
 
-/** Transitions to the first of `candidates` whose condition holds for the current system. */
+/**
+ * Transitions to the first of `candidates` whose condition holds for the current system. The
+ * list stops at the first question asked whatever the answers: nothing after it could be
+ * taken, and a transition to every later question from every question made the machine
+ * quadratic in the checklist (some 2,000 transitions for 44 questions, built at each opening).
+ */
 function firstVisible(candidates: readonly QuestionDef[]) {
-  return candidates.map((question) =>
+  const always = candidates.findIndex((question) => !question.showIf);
+  return (always === -1 ? candidates : candidates.slice(0, always + 1)).map((question) =>
     question.showIf
       ? { target: question.id, guard: { type: 'questionVisible', params: { questionId: question.id } } as const }
       : { target: question.id },
@@ -129,3 +135,19 @@ export function buildWizardMachine(flow: FlowDefinition) {
 }
 
 export type WizardMachine = ReturnType<typeof buildWizardMachine>;
+
+const machines = new WeakMap<FlowDefinition, WizardMachine>();
+
+/**
+ * The machine of a checklist, built once: a machine is only a definition, shared by every
+ * negotiation opened under that checklist, so it can be built as soon as the checklist
+ * arrives rather than in the wizard's first render.
+ */
+export function wizardMachineFor(flow: FlowDefinition): WizardMachine {
+  let machine = machines.get(flow);
+  if (!machine) {
+    machine = buildWizardMachine(flow);
+    machines.set(flow, machine);
+  }
+  return machine;
+}

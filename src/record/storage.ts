@@ -6,6 +6,7 @@ import { openDatabase, openPageDatabase } from './open-database.ts';
 import { BY_NEGOTIATION, CURSORS, DATABASE, EDITS, RECORDS, SETTINGS, SUMMARIES, type Database, type Envelope, type JournalEntry } from './storage-schema.ts';
 import type * as StoredRecordModule from './stored-record.ts';
 import type { StoredNegotiation } from './stored-record.ts';
+import type { RecordReading } from './record-schema.ts';
 import { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError } from './storage-errors.ts';
 
 export { DamagedRecordError, ExistingRecordError, JournalWriteError, NotStoredError, StorageBlockedError, UnsavableEditError };
@@ -128,6 +129,24 @@ export class NegotiationStore {
 
   /** A negotiation and its cursor, with any edit a closed tab left in the journal merged first. */
   async load(id: string): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
+    // Read at once, while the validation module may still be loading: an opening that finds no
+    // edit waiting in the journal writes nothing, so it needs neither that module first nor a
+    // read-write transaction over the record.
+    const tx = this.db.transaction([RECORDS, EDITS, CURSORS], 'readonly');
+    const [[raw, waiting, cursor], logic] = await Promise.all([
+      Promise.all([tx.objectStore(RECORDS).get(id), tx.objectStore(EDITS).index(BY_NEGOTIATION).count(id), tx.objectStore(CURSORS).get(id)]),
+      loadStoredRecords(),
+    ]);
+    if (waiting > 0) return this.loadMerged(id, logic);
+    if (raw === undefined) return undefined;
+    const envelope = logic.envelopeOf(raw);
+    // A deleted negotiation is read only to be explained; the store's cache of validated revisions is not for it.
+    const stored = logic.storedNegotiation(id, envelope, envelope.deletedAt === undefined ? this.readingOf(id, envelope, logic) : undefined);
+    return isCursor(cursor) ? { stored, cursor } : { stored };
+  }
+
+  /** The opening of a negotiation with edits waiting: they are merged first, in the merge's own transaction. */
+  private async loadMerged(id: string, { storedNegotiation, envelopeOf }: StoredRecords): Promise<{ readonly stored: StoredNegotiation; readonly cursor?: Cursor } | undefined> {
     // The merge reads the cursor in its own transaction and has just validated the record: a
     // large negotiation is then neither read from storage nor checked a second time.
     const merged = await this.mergeWith(id, true).catch((error: unknown) => {
@@ -135,7 +154,6 @@ export class NegotiationStore {
       if (!(error instanceof DamagedRecordError || error instanceof NotStoredError)) throw error;
       return undefined;
     });
-    const { storedNegotiation, envelopeOf } = await loadStoredRecords();
     if (merged) {
       const stored = storedNegotiation(id, merged.envelope, { ok: true, record: merged.synced.record });
       return isCursor(merged.cursor) ? { stored, cursor: merged.cursor } : { stored };
@@ -274,18 +292,23 @@ export class NegotiationStore {
     return { synced: result, envelope: stored, ...(cursor !== undefined ? { cursor } : {}) };
   }
 
+  /** The stored record, if it reads: see `readingOf`. */
+  private readStored(id: string, envelope: Envelope, logic: StoredRecords): NegotiationRecord | undefined {
+    const reading = this.readingOf(id, envelope, logic);
+    return reading.ok ? reading.record : undefined;
+  }
+
   /**
-   * The stored record, validated unless this store already validated or wrote this very
+   * The stored record read, validated unless this store already validated or wrote this very
    * revision: a save then costs what was typed, not a full check of a large negotiation.
    */
-  private readStored(id: string, envelope: Envelope, { CHECKLIST_VERSION, readRecord }: StoredRecords): NegotiationRecord | undefined {
+  private readingOf(id: string, envelope: Envelope, { CHECKLIST_VERSION, readRecord }: StoredRecords): RecordReading {
     // A record stored under an earlier checklist is read again, so that its answers migrate.
     const raw = envelope.record as NegotiationRecord;
-    if (this.validated.get(id) === envelope.revision && raw.flowVersion === CHECKLIST_VERSION) return raw;
+    if (this.validated.get(id) === envelope.revision && raw.flowVersion === CHECKLIST_VERSION) return { ok: true, record: raw };
     const reading = readRecord(envelope.record);
-    if (!reading.ok) return undefined;
-    this.validated.set(id, envelope.revision);
-    return reading.record;
+    if (reading.ok) this.validated.set(id, envelope.revision);
+    return reading;
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {

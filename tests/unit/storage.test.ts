@@ -218,6 +218,8 @@ describe('NegotiationStore', () => {
     const factory = new IDBFactory();
     const store = await NegotiationStore.open(factory);
     await store.create(base);
+    const cursor = { value: { checklist: 'legal-basis' }, systemIndex: 0 };
+    await store.saveCursor(base.id, cursor);
     // The journal write lands; the merge after it never runs, as when the page is torn down.
     const journal = await new Promise<IDBDatabase>((resolve) => {
       const opening = factory.open('data-rights-wizard');
@@ -234,6 +236,10 @@ describe('NegotiationStore', () => {
     const loaded = await (await NegotiationStore.open(factory)).load(base.id);
     expect(loaded?.stored.reading.ok && loaded.stored.reading.record.answers.s1?.['data-categories']?.words).toBe('Last words before the tab closed');
     expect(loaded?.stored.revision).toBe(2);
+    expect(loaded?.cursor).toEqual(cursor);
+    // Merged once: the next opening finds nothing waiting and reads the same record and cursor, validated afresh.
+    const again = await (await NegotiationStore.open(factory)).load(base.id);
+    expect(again).toEqual(loaded);
   });
 
   it('leaves a journal entry it cannot read where it is, and still merges the others', async () => {

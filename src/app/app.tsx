@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
+import { flowNamespace, WIZARD_NAMESPACE } from '../i18n/namespaces.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import type { NegotiationStore } from '../record/storage.ts';
@@ -83,11 +83,13 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   const fileTools = useLoaded(loadFileTools);
 
   /**
-   * A jurisdiction's checklist and its words, loaded when a negotiation under it is started or
-   * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
+   * A jurisdiction's checklist and its words, with the wizard's own words, loaded when a
+   * negotiation under it is started or opened (the home page needs none of them), or undefined
+   * for a jurisdiction this app does not know. Once loaded, `wizard` is one of the instance's
+   * namespaces, so a change of language loads it in the new language too.
    */
   const checklistFor = useCallback(async (key: string) => {
-    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare()]);
+    const [flow, Session] = await Promise.all([loadFlow(key), loadSession(), store.prepare(), i18n.loadNamespaces(WIZARD_NAMESPACE)]);
     if (!flow) return undefined;
     await i18n.loadNamespaces(flowNamespace(flow.id));
     return { flow, Session };
@@ -146,14 +148,17 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         // The list just read is the one to show: no second read before the first screen.
         else if (!startingPoint) setScreen({ kind: 'home', negotiations });
         // Opening a negotiation later should not wait on the network or a cold chunk.
-        whenIdle(() => void loadSession());
+        whenIdle(() => {
+          void loadSession();
+          void i18n.loadNamespaces(WIZARD_NAMESPACE);
+        });
       } catch (error) {
         console.error(error);
         await showHome(t('home.cannotOpen')).catch(() => setScreen({ kind: 'home', negotiations: [], problem: t('home.cannotList') }));
       }
     };
     void boot();
-  }, [store, startingPoint, open, showHome, now, undoDeleteMs, t]);
+  }, [store, startingPoint, open, showHome, now, undoDeleteMs, t, i18n]);
 
   // Each deletion is erased for good once its time to undo has passed, wherever the user is.
   useEffect(() => {

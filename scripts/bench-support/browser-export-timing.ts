@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import ui from '../../locales/en/ui.json' with { type: 'json' };
+import wizard from '../../locales/en/wizard.json' with { type: 'json' };
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
 import { chooseStep, goToDocuments, openFileInput, stepsNavigation, waitForHeading } from '../../tests/support/e2e-journey.ts';
@@ -57,8 +57,8 @@ async function openAtDocuments(page: Page, url: string, file: string): Promise<v
   await page.goto(url);
   await openFileInput(page, 'en').setInputFiles(file);
   await stepsNavigation(page, 'en').waitFor();
-  await chooseStep(page, 'en', ui.steps.review);
-  await waitForHeading(page, ui.review.title);
+  await chooseStep(page, 'en', wizard.steps.review);
+  await waitForHeading(page, wizard.review.title);
   await page.waitForTimeout(REVIEW_READING_MS);
   await goToDocuments(page, 'en');
 }
@@ -77,7 +77,7 @@ async function exportOnce(page: Page, clicks: number[]): Promise<BrowserExportRu
     const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent === label);
     button?.click();
     return button !== undefined;
-  }, ui.export.kinds.brief.button);
+  }, wizard.export.kinds.brief.button);
   if (!clicked) throw new Error('the brief button is not on the page');
   const downloadedAt = await downloaded;
   const clickedAt = clicks[0];
@@ -86,7 +86,7 @@ async function exportOnce(page: Page, clicks: number[]): Promise<BrowserExportRu
   const longTasksMs = await page.evaluate(READ_LONG_TASKS);
   if (!isNumberList(longTasksMs)) throw new Error('long tasks were not read');
   // The button is enabled again once the page says the brief was downloaded.
-  await page.getByRole('status').filter({ hasText: ui.export.done.replace('{{what}}', ui.export.names.brief) }).waitFor();
+  await page.getByRole('status').filter({ hasText: wizard.export.done.replace('{{what}}', wizard.export.names.brief) }).waitFor();
   return { ms, longTasksMs };
 }
 

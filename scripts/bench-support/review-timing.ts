@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import ui from '../../locales/en/ui.json' with { type: 'json' };
+import wizard from '../../locales/en/wizard.json' with { type: 'json' };
 import type { FlowDefinition } from '../../src/engine/flow-types.ts';
 import { serialiseNegotiation } from '../../src/record/negotiation-file.ts';
 import { openFileInput, stepsNavigation, waitForHeading } from '../../tests/support/e2e-journey.ts';
@@ -117,8 +117,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function openReviewOnce(page: Page, systems: number): Promise<ReviewRun> {
-  await page.evaluate(`(${WATCH_REVIEW})(${JSON.stringify({ title: ui.review.title, systems })})`);
-  await clickStep(page, ui.steps.review);
+  await page.evaluate(`(${WATCH_REVIEW})(${JSON.stringify({ title: wizard.review.title, systems })})`);
+  await clickStep(page, wizard.steps.review);
   const timing: unknown = await page.evaluate(READ_REVIEW);
   if (!isWindow(timing)) throw new Error('the review was not timed');
   return {
@@ -147,8 +147,8 @@ export async function timeReview(browser: Browser, url: string, flow: FlowDefini
     await stepsNavigation(page, 'en').waitFor();
     const timed: ReviewRun[] = [];
     for (let run = 0; run < runs; run += 1) {
-      await clickStep(page, ui.steps.details);
-      await waitForHeading(page, ui.details.title);
+      await clickStep(page, wizard.steps.details);
+      await waitForHeading(page, wizard.details.title);
       await settle(page);
       timed.push(await openReviewOnce(page, systems));
       await settle(page);

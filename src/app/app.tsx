@@ -4,7 +4,7 @@ import { isJurisdictionKey, loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import { createRecord, type Language } from '../engine/negotiation.ts';
 import { loadContentTable } from '../i18n/bundled-resources.ts';
-import { flowNamespace } from '../i18n/namespaces.ts';
+import { flowNamespace, WIZARD_NAMESPACE } from '../i18n/namespaces.ts';
 import type { FileReading, NegotiationFile } from '../record/negotiation-file.ts';
 import type { NegotiationSummary } from '../record/negotiation-summary.ts';
 import type { NegotiationStore } from '../record/storage.ts';
@@ -84,12 +84,15 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   const fileTools = useLoaded(loadFileTools);
 
   /**
-   * A jurisdiction's checklist and its words, loaded when a negotiation under it is started or
-   * opened (the home page needs neither), or undefined for a jurisdiction this app does not know.
+   * A jurisdiction's checklist and its words, with the wizard's own words, loaded when a
+   * negotiation under it is started or opened (the home page needs none of them), or undefined
+   * for a jurisdiction this app does not know. Once loaded, `wizard` is one of the instance's
+   * namespaces, so a change of language loads it in the new language too.
    */
   const checklistFor = useCallback(async (key: string) => {
-    // The words are named by the key alone, so they load beside the checklist rather than after it.
-    const words = isJurisdictionKey(key) ? i18n.loadNamespaces(flowNamespace(key)) : undefined;
+    // The words are named by the key alone, so they load beside the checklist rather than after
+    // it, and the wizard's own words with them.
+    const words = Promise.all([i18n.loadNamespaces(WIZARD_NAMESPACE), isJurisdictionKey(key) ? i18n.loadNamespaces(flowNamespace(key)) : undefined]);
     // The wizard's machine is built as soon as the checklist and the wizard are in, while the
     // record and the words may still be on their way, not in the wizard's first render.
     const prepared = Promise.all([loadFlow(key), loadSession()]).then(([flow, session]) => {
@@ -155,10 +158,11 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
         // The list just read is the one to show: no second read before the first screen.
         else if (!startingPoint) setScreen({ kind: 'home', negotiations });
         // Opening a negotiation later should not wait on the network or a cold chunk: neither
-        // for the wizard, nor for the validation every opening runs, nor for the table the
-        // checklist's words are found in.
+        // for the wizard and its words, nor for the validation every opening runs, nor for the
+        // table the checklist's words are found in.
         whenIdle(() => {
           void loadSession();
+          void i18n.loadNamespaces(WIZARD_NAMESPACE);
           void store.prepare();
           void loadContentTable();
         });
@@ -168,7 +172,7 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       }
     };
     void boot();
-  }, [store, startingPoint, open, showHome, now, undoDeleteMs, t]);
+  }, [store, startingPoint, open, showHome, now, undoDeleteMs, t, i18n]);
 
   // Each deletion is erased for good once its time to undo has passed, wherever the user is.
   useEffect(() => {

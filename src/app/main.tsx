@@ -40,6 +40,7 @@ async function start(): Promise<void> {
     language: pseudo ? 'en' : preferredLanguage(saved),
     namespaces: [],
     documents: false,
+    wizard: false,
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
   const startingPoint = await reading;

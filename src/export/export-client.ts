@@ -3,7 +3,7 @@ import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { pseudoModeOf } from '../i18n/pseudo-locale.ts';
-import { DOCUMENT_NAMESPACES, flowNamespace, INTERFACE_NAMESPACE } from '../i18n/namespaces.ts';
+import { DOCUMENT_NAMESPACES, flowNamespace, INTERFACE_NAMESPACE, WIZARD_NAMESPACE } from '../i18n/namespaces.ts';
 import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
 import type { PageMessage, WorkerMessage } from './export-protocol.ts';
 import { textsKey } from './texts-from-page.ts';
@@ -94,7 +94,7 @@ function warm(flow: FlowDefinition, language: Language, record: NegotiationRecor
 /** The running worker (started if need be), with the texts of `language` sent. */
 function preparedWorker(flow: FlowDefinition, language: Language): Running {
   running ??= startWorker();
-  for (const namespace of [INTERFACE_NAMESPACE, ...DOCUMENT_NAMESPACES, flowNamespace(flow.id)]) sendTexts(running, language, namespace);
+  for (const namespace of [INTERFACE_NAMESPACE, WIZARD_NAMESPACE, ...DOCUMENT_NAMESPACES, flowNamespace(flow.id)]) sendTexts(running, language, namespace);
   return running;
 }
 

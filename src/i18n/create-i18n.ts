@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { LANGUAGES, type Language } from '../engine/negotiation.ts';
-import { DOCUMENT_NAMESPACES, INTERFACE_NAMESPACE, type ResourceLoader } from './namespaces.ts';
+import { DOCUMENT_NAMESPACES, INTERFACE_NAMESPACE, WIZARD_NAMESPACE, type ResourceLoader } from './namespaces.ts';
 
 /** Where missing keys are reported; tests assert that nothing lands here. */
 export type MissingKeyReporter = (languages: readonly string[], namespace: string, key: string) => void;
@@ -36,6 +36,8 @@ export async function createI18n(options: {
   readonly namespaces: readonly string[];
   /** Whether to load the documents' words too (the page does not need them to show the wizard). */
   readonly documents?: boolean;
+  /** Whether to load the wizard's words now (the page loads them when a negotiation opens). */
+  readonly wizard?: boolean;
   readonly onMissingKey?: MissingKeyReporter;
 }): Promise<I18n> {
   const instance = i18next.createInstance();
@@ -52,8 +54,16 @@ export async function createI18n(options: {
     lng: options.language,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    ns: [INTERFACE_NAMESPACE, ...(options.documents === false ? [] : DOCUMENT_NAMESPACES), ...options.namespaces],
+    ns: [
+      INTERFACE_NAMESPACE,
+      ...(options.wizard === false ? [] : [WIZARD_NAMESPACE]),
+      ...(options.documents === false ? [] : DOCUMENT_NAMESPACES),
+      ...options.namespaces,
+    ],
     defaultNS: INTERFACE_NAMESPACE,
+    // The wizard's groups moved out of `ui` unrenamed: `t('review.title')` and `t('ui:status.x')`
+    // look in `ui` first, then here (i18next adds fallbackNS after an explicit prefix too).
+    fallbackNS: [WIZARD_NAMESPACE],
     // React and docx both escape what they render; escaping here would double-escape.
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -4,6 +4,12 @@ import type { Language } from '../engine/negotiation.ts';
 /** Interface chrome: all the home page needs, and the default namespace. */
 export const INTERFACE_NAMESPACE = 'ui';
 
+/**
+ * The wizard's words (steps, questions, review, export, meetings…): loaded with the wizard, not
+ * before the first screen. Keys keep their `ui` names; i18next falls back to this namespace.
+ */
+export const WIZARD_NAMESPACE = 'wizard';
+
 /** Document wording and the shared clause library: needed to export, not to show the wizard. Checklist content: `flow-<key>`. */
 export const DOCUMENT_NAMESPACES = ['document', 'clauses'] as const;
 

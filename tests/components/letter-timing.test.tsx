@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { readLocale } from '../support/locales.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const ui = readLocale('en', 'ui') as { regions: { eu: { name: string } }; open: { exampleLabel: string; exampleOpen: string }; steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
-const wording = ui.export.letter;
+const ui = readLocale('en', 'ui') as { regions: { eu: { name: string } }; open: { exampleLabel: string; exampleOpen: string } };
+const wizard = readLocale('en', 'wizard') as { steps: { documents: string }; export: { kinds: { letter: { button: string } }; letter: { legend: string; date: string; days: string; deadline: string; errors: { date: string; days: string } } } };
+const wording = wizard.export.letter;
 
 /** Opens the finished example and goes to its documents step. */
 async function reachTheDocuments(user: ReturnType<typeof userEvent.setup>) {
   await user.selectOptions(await screen.findByRole('combobox', { name: ui.open.exampleLabel }), ui.regions.eu.name);
   await user.click(screen.getByRole('button', { name: ui.open.exampleOpen }));
-  await user.click(await screen.findByRole('button', { name: ui.steps.documents }, { timeout: 5000 }));
+  await user.click(await screen.findByRole('button', { name: wizard.steps.documents }, { timeout: 5000 }));
   return screen.findByRole('group', { name: wording.legend });
 }
 
@@ -39,7 +40,7 @@ describe('the information request’s dates, beside its button', () => {
     expect(alert.textContent).toBe(wording.errors.days);
     expect(days.getAttribute('aria-invalid')).toBe('true');
     expect(days.getAttribute('aria-describedby')).toContain(alert.id);
-    const button = screen.getByRole('button', { name: ui.export.kinds.letter.button });
+    const button = screen.getByRole('button', { name: wizard.export.kinds.letter.button });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     await user.click(button);
     expect(document.activeElement).toBe(days);

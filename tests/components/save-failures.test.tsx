@@ -7,7 +7,7 @@ import { readLocale } from '../support/locales.ts';
 import { chooseCountry } from '../support/choose-country.ts';
 import { renderApp } from '../support/render-app.tsx';
 
-const ui = readLocale('en', 'ui') as { save: { failed: Record<string, string> } };
+const wizard = readLocale('en', 'wizard') as { save: { failed: Record<string, string> } };
 
 /** Makes every save of `store` fail with `error` until the returned function is called. */
 function failSaves(store: NegotiationStore, error: unknown): () => void {
@@ -34,7 +34,7 @@ describe('when a save fails', () => {
     const restore = failSaves(store, error);
     await user.type(screen.getByRole('textbox', { name: 'Employer' }), 'Acme');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain(ui.save.failed[problem]);
+    expect(alert.textContent).toContain(wizard.save.failed[problem]);
     expect(alert.textContent).not.toMatch(/DOMException|QuotaExceeded|InvalidState|quota has been/);
     expect(screen.getByRole('button', { name: 'Download the negotiation file now' })).toBeTruthy();
 

@@ -32,9 +32,14 @@ function flowKeys(flow: Pick<FlowDefinition, 'instruments' | 'provisions' | 'que
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 describe.each(LANGUAGES)('locale %s', (language) => {
-  it('has exactly the namespaces of English: the interface, the document, the clauses, the core and a file per layer', () => {
+  it('has exactly the namespaces of English: the interface, the wizard, the document, the clauses, the core and a file per layer', () => {
     expect(namespacesOf(language)).toEqual(namespacesOf('en'));
-    expect(namespacesOf('en')).toEqual(sorted(['ui', 'document', 'clauses', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)]));
+    expect(namespacesOf('en')).toEqual(sorted(['ui', 'wizard', 'document', 'clauses', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)]));
+  });
+
+  it('holds no group in both the interface and the wizard (the wizard’s words are found under their `ui` names)', () => {
+    const wizard = Object.keys(readLocale(language, 'wizard'));
+    expect(Object.keys(readLocale(language, 'ui')).filter((group) => wizard.includes(group))).toEqual([]);
   });
 
   it('words every question of the core, and nothing else, in the core file', () => {
@@ -66,14 +71,14 @@ describe.each(LANGUAGES)('locale %s', (language) => {
     }
   });
 
-  it.each(['ui', 'document', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)])('has the same %s keys as English', (namespace) => {
+  it.each(['ui', 'wizard', 'document', 'checklist', ...LAYERS.map((layer) => `law-${layer.id}`)])('has the same %s keys as English', (namespace) => {
     expect(sorted(leafKeys(readLocale(language, namespace)))).toEqual(sorted(leafKeys(readLocale('en', namespace))));
   });
 });
 
 /**
- * Keys built at run time from a closed list of ids. Every other `ui`/`document` key must
- * appear literally in the source, or it is an orphan.
+ * Keys built at run time from a closed list of ids. Every other `ui`/`wizard`/`document` key must
+ * appear literally in the source, or it is an orphan. The code names a wizard key as a `ui` one.
  */
 const DYNAMIC_KEYS: Readonly<Record<string, readonly string[]>> = {
   'ui:status': [...ANSWER_STATUSES, 'missing'],
@@ -116,14 +121,15 @@ function sourceFiles(dir: string): readonly string[] {
 describe('interface and document keys', () => {
   const source = sourceFiles(join(LOCALES_DIR, '../src')).map((file) => readFileSync(file, 'utf8')).join('\n');
 
-  it.each(['ui', 'document'])('every %s key is used by the code (no orphans)', (namespace) => {
+  it.each(['ui', 'wizard', 'document'])('every %s key is used by the code (no orphans)', (namespace) => {
+    const written = namespace === 'wizard' ? 'ui' : namespace;
     const orphans = leafKeys(readLocale('en', namespace)).filter((key) => {
       const base = key.replace(/_(zero|one|other)$/, '');
       const dynamic = Object.entries(DYNAMIC_KEYS).some(([prefix, ids]) => {
         const [ns, path] = prefix.split(':');
-        return ns === namespace && ids.some((id) => base === `${path}.${id}`);
+        return ns === written && ids.some((id) => base === `${path}.${id}`);
       });
-      const literal = source.includes(`'${base}'`) || source.includes(`'${namespace}:${base}'`) || source.includes(`\`${namespace}:${base}\``);
+      const literal = source.includes(`'${base}'`) || source.includes(`'${written}:${base}'`) || source.includes(`\`${written}:${base}\``);
       return !dynamic && !literal;
     });
     expect(orphans).toEqual([]);

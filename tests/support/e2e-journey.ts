@@ -40,15 +40,15 @@ function resource(language: Language, namespace: string): Record<string, unknown
 /**
  * A text of the interface or the document, as the user sees it: `t('fr', 'nav.next')`,
  * `t('en', 'flow-eu:questions.legal-basis.ask')`, `t('fr', 'clauses:consultation.heading')`.
- * The namespace defaults to `ui`; `{{name}}` placeholders are filled from `values`.
+ * The namespace defaults to `ui`; a `ui` key not found there is looked up in `wizard`, as the
+ * app's i18n falls back to it. `{{name}}` placeholders are filled from `values`.
  */
 export function t(language: Language, key: string, values: Readonly<Record<string, string | number>> = {}): string {
   const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
-  let node: unknown = resource(language, namespace);
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !(part in node)) throw new Error(`No text ${language}/${namespace}:${path}`);
-    node = (node as Record<string, unknown>)[part];
-  }
+  const node = [namespace, ...(namespace === 'ui' ? ['wizard'] : [])]
+    .map((each) => path.split('.').reduce<unknown>((parent, part) => (typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[part] : undefined), resource(language, each)))
+    .find((found) => found !== undefined);
+  if (node === undefined) throw new Error(`No text ${language}/${namespace}:${path}`);
   if (typeof node !== 'string') throw new Error(`Text ${language}/${namespace}:${path} is not a string`);
   return node.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
@@ -407,7 +407,7 @@ export interface DownloadedDocument {
   readonly fileName: string;
 }
 
-/** The three documents of the export panel, as `export.kinds.<kind>` in ui.json names them. */
+/** The three documents of the export panel, as `export.kinds.<kind>` in wizard.json names them. */
 export const DOCUMENT_KINDS = ['proposal', 'brief', 'letter'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

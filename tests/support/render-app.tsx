@@ -10,16 +10,21 @@ import { NegotiationStore } from '../../src/record/storage.ts';
 import type { ChannelFactory } from '../../src/record/tab-channel.ts';
 import { loadFromDisk } from './locales.ts';
 
-/** The whole app with a real i18n instance, a real machine and a fresh in-memory IndexedDB. */
-export async function renderApp(options: { readonly language?: Language; readonly factory?: IDBFactory; readonly tabId?: string; readonly channelFactory?: ChannelFactory; readonly undoDeleteMs?: number } = {}) {
+/**
+ * The whole app with a real i18n instance, a real machine and a fresh in-memory IndexedDB.
+ * Every namespace of English and French is loaded up front, unless `pageWords` asks for the
+ * page's own start (`main.tsx`): the interface's words alone, in one language, the rest left to the app.
+ */
+export async function renderApp(options: { readonly language?: Language; readonly factory?: IDBFactory; readonly tabId?: string; readonly channelFactory?: ChannelFactory; readonly undoDeleteMs?: number; readonly pageWords?: boolean } = {}) {
   const missing: string[] = [];
   const i18n = await createI18n({
     load: loadFromDisk,
     language: options.language ?? 'en',
-    namespaces: ALL_FLOWS.map((flow) => flowNamespace(flow.id)),
+    namespaces: options.pageWords ? [] : ALL_FLOWS.map((flow) => flowNamespace(flow.id)),
+    ...(options.pageWords ? { documents: false, wizard: false } : {}),
     onMissingKey: (_languages, namespace, key) => missing.push(`${namespace}:${key}`),
   });
-  await i18n.loadLanguages(['en', 'fr']);
+  if (!options.pageWords) await i18n.loadLanguages(['en', 'fr']);
   const store = await NegotiationStore.open(options.factory ?? new IDBFactory());
   let ids = 0;
   const view = render(

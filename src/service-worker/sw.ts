@@ -59,13 +59,9 @@ async function precache(): Promise<void> {
       return [url, await storable(response)] as const;
     }),
   );
+  const entries = responses.flatMap(([url, response]): (readonly [string, Response])[] => (url === INDEX_URL ? [[url, response.clone()], [SCOPE_URL, response]] : [[url, response]]));
   const cache = await caches.open(PRECACHE.cacheName);
-  await Promise.all(
-    responses.flatMap(([url, response]) => [
-      cache.put(new URL(url, self.location.href), url === INDEX_URL ? response.clone() : response),
-      ...(url === INDEX_URL ? [cache.put(new URL(SCOPE_URL, self.location.href), response)] : []),
-    ]),
-  );
+  await Promise.all(entries.map(([url, response]) => cache.put(new URL(url, self.location.href), response)));
 }
 
 self.addEventListener('install', (event) => {
@@ -90,25 +86,21 @@ self.addEventListener('message', (event) => {
   if (isSkipWaiting(event.data)) event.waitUntil(self.skipWaiting());
 });
 
-/** A cached response fit to answer a navigation, which may not be a redirect. */
-function forNavigation(response: Response): Response {
-  return response.redirected ? new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers }) : response;
-}
-
-/** Copies stored by an earlier version of this worker still carry the server's `Vary` (see `storable`). */
-const MATCH = { ignoreVary: true };
-
+/**
+ * This version's copies were made by `storable`: never redirected, no `Vary`. The previous
+ * version's may have been stored by an earlier worker that kept the server's `Vary`.
+ */
 async function answer(request: Request): Promise<Response> {
   const current = await caches.open(PRECACHE.cacheName);
-  const own = await current.match(request, MATCH);
-  if (own) return request.mode === 'navigate' ? forNavigation(own) : own;
+  const own = await current.match(request);
+  if (own) return own;
   if (request.mode === 'navigate') {
     // The app has one page: any address in its scope opens it.
-    const page = await current.match(INDEX_URL, MATCH);
-    if (page) return forNavigation(page);
+    const page = await current.match(INDEX_URL);
+    if (page) return page;
   }
   // A chunk of the previous version, asked for by a tab still running it.
-  const older = await caches.match(request, MATCH);
+  const older = await caches.match(request, { ignoreVary: true });
   return older ?? fetch(request);
 }
 

@@ -5,7 +5,7 @@ import type { Language } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { preferredLanguage, rememberLanguage } from '../i18n/interface-language.ts';
-import { pseudoLoader, pseudoModeOf } from '../i18n/pseudo-locale.ts';
+import { pseudoModeOf } from '../i18n/pseudo-mode.ts';
 import { NegotiationStore, StorageBlockedError } from '../record/storage.ts';
 import { App } from './app.tsx';
 import { registerServiceWorker } from './service-worker.ts';
@@ -29,21 +29,20 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root');
   const opened = await openStore();
   const store = opened instanceof NegotiationStore ? opened : undefined;
-  // The list is read while the words load, and the first render shows it: no "loading" screen
-  // and no second render. Should it fail to read, the app reads it again and explains.
-  const reading = store ? readStartingPoint(store, now(), UNDO_DELETE_MS).catch(() => undefined) : undefined;
-  const saved = await store?.getSetting('interfaceLanguage').catch(() => undefined);
+  // The list and the language chosen are read in one go while the words load (the first script
+  // started them), and the first render shows the list: no "loading" screen and no second
+  // render. Should it fail to read, the app reads it again and explains.
+  const startingPoint = store ? await readStartingPoint(store, now(), UNDO_DELETE_MS).catch(() => undefined) : undefined;
   // `?pseudo=accents` or `?pseudo=rtl`: English, pseudo-translated, to see what translation would miss.
   const pseudo = pseudoModeOf(location.search);
   const i18n = await createI18n({
-    load: pseudo ? pseudoLoader(loadBundledResource, pseudo) : loadBundledResource,
-    language: pseudo ? 'en' : preferredLanguage(saved),
+    load: pseudo ? (await import('../i18n/pseudo-locale.ts')).pseudoLoader(loadBundledResource, pseudo) : loadBundledResource,
+    language: pseudo ? 'en' : preferredLanguage(startingPoint?.interfaceLanguage),
     namespaces: [],
     documents: false,
     wizard: false,
     ...(import.meta.env.DEV ? { onMissingKey: (_languages, namespace, key) => console.error(`Missing translation ${namespace}:${key}`) } : {}),
   });
-  const startingPoint = await reading;
   const syncDocumentLanguage = (language: string) => {
     document.documentElement.setAttribute('lang', pseudo === 'rtl' ? 'ar' : language);
     // i18next knows which languages are written right to left; the layout mirrors on `dir`.

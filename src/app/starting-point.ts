@@ -4,21 +4,26 @@ import type { NegotiationStore, NegotiationSummary } from '../record/storage.ts'
 export interface StartingPoint {
   readonly negotiations: readonly NegotiationSummary[];
   readonly resume?: string;
+  /** The interface language chosen on this device, if one was. */
+  readonly interfaceLanguage?: string;
 }
 
 /** How long a deleted negotiation can be brought back before it is erased from this device. */
 export const UNDO_DELETE_MS = 30_000;
 
 /**
- * Reads the starting point, tidying storage first: what closed tabs left half-saved is merged
- * (a new negotiation's first words included), and a negotiation deleted in a tab that closed
- * before its undo ran out is erased. What remains is the list shown: it is read once.
+ * Reads the starting point in one transaction, tidying storage where needed: what closed tabs
+ * left half-saved is merged (a new negotiation's first words included) and the list read again,
+ * and a negotiation deleted in a tab that closed before its undo ran out is erased. Both are
+ * rare, so the first screen usually waits for one read of storage.
  */
 export async function readStartingPoint(store: NegotiationStore, now: string, undoDeleteMs: number): Promise<StartingPoint> {
-  await store.recoverJournal();
-  const erasedBefore = new Date(Date.parse(now) - undoDeleteMs).toISOString();
-  const [negotiations, id] = await Promise.all([store.eraseDeletedBefore(erasedBefore), store.getSetting('lastOpened')]);
+  const first = await store.readFirstScreen();
+  if (first.editsWaiting) await store.recoverJournal();
+  const listed = first.editsWaiting ? await store.summaries() : first.summaries;
+  const negotiations = await store.eraseDeletedBefore(listed, new Date(Date.parse(now) - undoDeleteMs).toISOString());
+  const { lastOpened: id, interfaceLanguage } = first.settings;
   // A new negotiation left before anything was typed was never stored: nothing to resume.
   const resumable = id !== undefined && id !== '' && negotiations.some((stored) => stored.id === id && stored.deletedAt === undefined);
-  return resumable ? { negotiations, resume: id } : { negotiations };
+  return { negotiations, ...(resumable ? { resume: id } : {}), ...(interfaceLanguage ? { interfaceLanguage } : {}) };
 }

@@ -34,6 +34,19 @@ export interface Synced {
 
 export type Setting = 'lastOpened' | 'interfaceLanguage';
 
+/** A setting as stored: a string, or nothing (anything else was not written by this app). */
+function settingOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** What the first screen reads of storage, in one transaction. */
+export interface FirstScreenRead {
+  readonly summaries: readonly NegotiationSummary[];
+  /** A tab closed mid-save left edits in the journal: they are merged before the list is shown. */
+  readonly editsWaiting: boolean;
+  readonly settings: Readonly<Record<Setting, string | undefined>>;
+}
+
 /** Waits for a transaction and every request issued in it, so that no request's failure goes unheard. */
 async function settled(done: Promise<void>, requests: readonly Promise<unknown>[]): Promise<void> {
   await Promise.all([...requests, done]);
@@ -104,7 +117,35 @@ export class NegotiationStore {
   async summaries(): Promise<readonly NegotiationSummary[]> {
     const tx = this.db.transaction([RECORDS, SUMMARIES], 'readonly');
     const summaries = tx.objectStore(SUMMARIES);
-    const [ids, keys, values] = await Promise.all([tx.objectStore(RECORDS).getAllKeys(), summaries.getAllKeys(), summaries.getAll()]);
+    return this.summariesFrom(await Promise.all([tx.objectStore(RECORDS).getAllKeys(), summaries.getAllKeys(), summaries.getAll()]));
+  }
+
+  /**
+   * What the first screen needs, read in one transaction rather than one after another: the
+   * summaries, whether a closed tab left edits waiting, and the settings. On a slow phone each
+   * round trip to storage is a wait the first screen would add up.
+   */
+  async readFirstScreen(): Promise<FirstScreenRead> {
+    const tx = this.db.transaction([RECORDS, SUMMARIES, EDITS, SETTINGS], 'readonly');
+    const summaries = tx.objectStore(SUMMARIES);
+    const settings = tx.objectStore(SETTINGS);
+    const [ids, keys, values, waitingEdits, lastOpened, interfaceLanguage] = await Promise.all([
+      tx.objectStore(RECORDS).getAllKeys(),
+      summaries.getAllKeys(),
+      summaries.getAll(),
+      tx.objectStore(EDITS).count(),
+      settings.get('lastOpened'),
+      settings.get('interfaceLanguage'),
+    ]);
+    return {
+      summaries: await this.summariesFrom([ids, keys, values]),
+      editsWaiting: waitingEdits > 0,
+      settings: { lastOpened: settingOf(lastOpened), interfaceLanguage: settingOf(interfaceLanguage) },
+    };
+  }
+
+  /** The summaries read, in the records' order; one missing or failing its check is recomputed from its record. */
+  private async summariesFrom([ids, keys, values]: readonly [readonly IDBValidKey[], readonly IDBValidKey[], readonly unknown[]]): Promise<readonly NegotiationSummary[]> {
     const found = new Map<string, NegotiationSummary>();
     keys.forEach((key, index) => {
       const summary = readSummary(values[index], String(key));
@@ -332,9 +373,8 @@ export class NegotiationStore {
     await settled(tx.done, [...removals, ...keys.map((key) => tx.objectStore(EDITS).delete(key))]);
   }
 
-  /** Erases every negotiation deleted before `before` (its time to undo has passed); returns the summaries of those left. */
-  async eraseDeletedBefore(before: string): Promise<readonly NegotiationSummary[]> {
-    const summaries = await this.summaries();
+  /** Erases the negotiations listed that were deleted before `before` (their time to undo has passed); returns those left. */
+  async eraseDeletedBefore(summaries: readonly NegotiationSummary[], before: string): Promise<readonly NegotiationSummary[]> {
     const expired = summaries.filter((summary) => summary.deletedAt !== undefined && summary.deletedAt < before);
     for (const summary of expired) await this.erase(summary.id);
     return expired.length === 0 ? summaries : summaries.filter((summary) => !expired.includes(summary));
@@ -368,8 +408,7 @@ export class NegotiationStore {
   }
 
   async getSetting(key: Setting): Promise<string | undefined> {
-    const value: unknown = await this.db.transaction(SETTINGS, 'readonly').store.get(key);
-    return typeof value === 'string' ? value : undefined;
+    return settingOf(await this.db.transaction(SETTINGS, 'readonly').store.get(key));
   }
 
   async setSetting(key: Setting, value: string): Promise<void> {

@@ -354,7 +354,7 @@ describe('NegotiationStore', () => {
     await reopened.markDeleted(base.id, '2026-12-01T10:00:00.000Z');
     await reopened.markDeleted('broken', '2026-12-01T10:00:30.000Z');
     // What is left is returned, so the home page can list it without reading it again.
-    expect((await reopened.eraseDeletedBefore('2026-12-01T10:00:10.000Z')).map((summary) => summary.id)).toEqual(['broken']);
+    expect((await reopened.eraseDeletedBefore(await reopened.summaries(), '2026-12-01T10:00:10.000Z')).map((summary) => summary.id)).toEqual(['broken']);
     expect((await reopened.list()).map((entry) => entry.id)).toEqual(['broken']);
     expect(await reopened.load(base.id)).toBeUndefined();
   });

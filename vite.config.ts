@@ -40,6 +40,9 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    // Every browser the app supports preloads modules itself; the polyfill only cost the first
+    // script a scan of the page's links.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // Budget for the initial chunk is measured by `npm run bench`, not enforced here.
     chunkSizeWarningLimit: 400,

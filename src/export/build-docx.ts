@@ -2,7 +2,7 @@ import { Packer } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { NegotiationRecord } from '../engine/negotiation.ts';
-import type { PseudoMode } from '../i18n/pseudo-locale.ts';
+import type { PseudoMode } from '../i18n/pseudo-mode.ts';
 import { EMBEDDED_RECORD_PATH, embeddedRecordXml } from '../record/embedded-record.ts';
 import { forManagement } from '../record/management-record.ts';
 import { serialiseCopy, serialiseNegotiation } from '../record/negotiation-file.ts';

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
 import { loadBundledResource } from '../i18n/bundled-resources.ts';
-import { pseudoModeOf } from '../i18n/pseudo-locale.ts';
+import { pseudoModeOf } from '../i18n/pseudo-mode.ts';
 import { DOCUMENT_NAMESPACES, flowNamespace, INTERFACE_NAMESPACE, WIZARD_NAMESPACE } from '../i18n/namespaces.ts';
 import { exportDocument, type ExportedDocument, type ExportRequest } from './export-document.ts';
 import type { PageMessage, WorkerMessage } from './export-protocol.ts';

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import type { FlowDefinition } from '../engine/flow-types.ts';
 import type { Language, NegotiationRecord } from '../engine/negotiation.ts';
-import type { PseudoMode } from '../i18n/pseudo-locale.ts';
+import type { PseudoMode } from '../i18n/pseudo-mode.ts';
 import type { DocumentKind } from './document-model.ts';
 import type { LetterOptions } from './letter-timing.ts';
 

@@ -1,4 +1,5 @@
 import type { ResourceLoader } from './namespaces.ts';
+import type { PseudoMode } from './pseudo-mode.ts';
 
 /**
  * Pseudo-translations of the English texts, for finding what translation would miss: turned on
@@ -11,13 +12,6 @@ import type { ResourceLoader } from './namespaces.ts';
  * - `rtl`: every text is written in Arabic letters and the page runs right to left, to check
  *   that the layout mirrors and that what users type (left to right) stays readable inside it.
  */
-export type PseudoMode = 'accents' | 'rtl';
-
-export function pseudoModeOf(search: string): PseudoMode | undefined {
-  const mode = new URLSearchParams(search).get('pseudo');
-  return mode === 'accents' || mode === 'rtl' ? mode : undefined;
-}
-
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [letter, [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][index] as string]),
 );

@@ -1,5 +1,5 @@
 import { LANGUAGE_TAGS, type Language } from '../engine/negotiation.ts';
-import type { PseudoMode } from './pseudo-locale.ts';
+import type { PseudoMode } from './pseudo-mode.ts';
 
 /**
  * Which way a text runs, for what is made apart from the page: the documents. The page takes

@@ -5,7 +5,7 @@ import type { NegotiationRecord } from '../../src/engine/negotiation.ts';
 import { buildDocx } from '../../src/export/build-docx.ts';
 import type { DocumentKind } from '../../src/export/document-model.ts';
 import { BREAK_OPPORTUNITY } from '../../src/export/docx/user-text.ts';
-import type { PseudoMode } from '../../src/i18n/pseudo-locale.ts';
+import type { PseudoMode } from '../../src/i18n/pseudo-mode.ts';
 import { fixedT } from './node-i18n.ts';
 import { FIXED_NOW } from './records.ts';
 

@@ -3,7 +3,8 @@ import { ALL_FLOWS } from './flows.ts';
 import type { Language } from '../../src/engine/negotiation.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { flowNamespace } from '../../src/i18n/namespaces.ts';
-import { pseudoLoader, type PseudoMode } from '../../src/i18n/pseudo-locale.ts';
+import { pseudoLoader } from '../../src/i18n/pseudo-locale.ts';
+import type { PseudoMode } from '../../src/i18n/pseudo-mode.ts';
 import { loadFromDisk } from './locales.ts';
 
 /** Translation functions fixed to a language, loaded from locales/ on disk (pseudo-translated under `pseudo`); missing keys throw. */

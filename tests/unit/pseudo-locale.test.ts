@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pseudoLoader, pseudoModeOf, pseudoText } from '../../src/i18n/pseudo-locale.ts';
+import { pseudoLoader, pseudoText } from '../../src/i18n/pseudo-locale.ts';
+import { pseudoModeOf } from '../../src/i18n/pseudo-mode.ts';
 
 describe('pseudo-translations', () => {
   it('are turned on from the address only, with a known mode', () => {

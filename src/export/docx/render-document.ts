@@ -1,7 +1,7 @@
 import { Document, TextRun, type Paragraph, type Table } from 'docx';
 import type { TFunction } from 'i18next';
 import type { FlowDefinition } from '../../engine/flow-types.ts';
-import type { PseudoMode } from '../../i18n/pseudo-locale.ts';
+import type { PseudoMode } from '../../i18n/pseudo-mode.ts';
 import { rightToLeftTag, textDirection } from '../../i18n/text-direction.ts';
 import { memoizedTranslate } from '../../i18n/translate.ts';
 import type { BriefModel, DocumentModel, ProposalModel } from '../document-model.ts';

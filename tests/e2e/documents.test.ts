@@ -202,10 +202,11 @@ describe('Documents from the EU example', () => {
     expect(await savedNegotiations(page, EN).getByText(t(EN, 'home.none'), { exact: true }).isVisible()).toBe(true);
 
     await openExample(page, EN, FLOW);
+    // The export worker starts once the wizard is idle with a system to warm up on, long before
+    // the review, and loads its layout code before a document is asked for.
+    await expect.poll(() => scripts.matching(/^build-docx-/), { message: 'the layout code, loaded while the first question is on screen', timeout: 15_000 }).toHaveLength(1);
+    expect(scripts.matching(/^export-worker-/), 'the export worker, started while the first question is on screen').toHaveLength(1);
     await goToReview(page, EN);
-    // The export worker starts with the review, and loads its layout code, before a document is asked for.
-    await expect.poll(() => scripts.matching(/^build-docx-/), { message: 'the layout code, loaded when the review opens' }).toHaveLength(1);
-    expect(scripts.matching(/^export-worker-/), 'the export worker, started when the review opens').toHaveLength(1);
     for (const system of SYSTEMS) expect(await reviewTable(page, EN, system.name).isVisible(), `review table of ${system.name}`).toBe(true);
     const refused = entry(REFUSED.systemId, REFUSED.questionId);
     const refusedRow = (await reviewRow(page, EN, FLOW, refused.systemName, REFUSED.questionId).textContent()) ?? '';

@@ -11,7 +11,7 @@ import { useWizardSession } from './wizard-context.ts';
  * that language changes) and warms up on the negotiation as it stands as soon as the wizard is
  * idle with a system to warm up on, not when the review opens: a warm-up finished just before
  * the click still left the first brief about half a second slower than the next on a slow
- * machine, while one finished a few seconds earlier left it within 50-100 ms. At the review it
+ * machine, while one finished a few seconds earlier left it 50-150 ms slower. At the review it
  * is asked for at once, in case idle time never came.
  */
 export function useExportsReady(): void {

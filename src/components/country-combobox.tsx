@@ -6,12 +6,15 @@ interface CountryComboboxProps {
   readonly label: string;
   readonly hint: string;
   readonly error?: string;
-  readonly countries: readonly CountryName[];
+  /** Asked for only when the list is wanted: naming every country is work the first render need not do. */
+  readonly countries: () => readonly CountryName[];
   /** The chosen country's code, if one is chosen. */
   readonly value: string | undefined;
   readonly onChange: (code: string | undefined) => void;
   readonly inputRef?: Ref<HTMLInputElement>;
 }
+
+const NOTHING_OFFERED: readonly CountryName[] = [];
 
 /** How long typing pauses before the number of matches is read out, so it does not talk over each letter. */
 const ANNOUNCE_AFTER_MS = 500;
@@ -35,9 +38,11 @@ export function CountryCombobox({ label, hint, error, countries, value, onChange
   const [typed, setTyped] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const chosen = countries.find((country) => country.code === value);
+  const chosen = value === undefined ? undefined : countries().find((country) => country.code === value);
   const text = typed ?? chosen?.name ?? '';
-  const results = typed === null ? countries : findCountries(countries, typed);
+  /** What the box offers: every country, or those the typing finds. */
+  const offered = () => (typed === null ? countries() : findCountries(countries(), typed));
+  const results = open ? offered() : NOTHING_OFFERED;
   const activeOption = open ? results[active] : undefined;
 
   const [announced, setAnnounced] = useState('');
@@ -64,12 +69,13 @@ export function CountryCombobox({ label, hint, error, countries, value, onChange
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const last = results.length - 1;
+    const options = offered();
+    const last = options.length - 1;
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
         if (event.altKey) setOpen(true);
-        else if (!open) show(chosen && typed === null ? results.indexOf(chosen) : Math.min(0, last));
+        else if (!open) show(chosen && typed === null ? options.indexOf(chosen) : Math.min(0, last));
         else setActive(Math.min(active + 1, last));
         break;
       case 'ArrowUp':
@@ -79,7 +85,7 @@ export function CountryCombobox({ label, hint, error, countries, value, onChange
         break;
       case 'Enter': {
         // A choice first; the form is sent only from a closed list.
-        const pick = activeOption ?? (open && results.length === 1 ? results[0] : undefined) ?? (typed !== null ? exactCountry(countries, typed) : undefined);
+        const pick = activeOption ?? (open && options.length === 1 ? options[0] : undefined) ?? (typed !== null ? exactCountry(countries(), typed) : undefined);
         if (pick) {
           event.preventDefault();
           choose(pick);
@@ -104,7 +110,7 @@ export function CountryCombobox({ label, hint, error, countries, value, onChange
     setOpen(false);
     setActive(-1);
     if (typed === null) return;
-    const exact = exactCountry(countries, typed);
+    const exact = exactCountry(countries(), typed);
     if (exact) choose(exact);
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryNames } from '../i18n/country-names.ts';
+import { once } from './once.ts';
 import { CountryCombobox } from './country-combobox.tsx';
 import { whenIdle } from './when-idle.ts';
 import {
@@ -37,9 +38,11 @@ interface RegionPickerProps {
 export function RegionPicker({ value, onChange, error, placeError, inputRef, placeRef }: RegionPickerProps) {
   const { t, i18n } = useTranslation('ui');
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const countries = useMemo(() => countryNames(OFFERED_COUNTRIES.map((choice) => choice.country), language), [language]);
+  // Naming and sorting ~250 countries waits until the list is first wanted (a key in the box, a
+  // country chosen) or the page is idle, not the home page's first render.
+  const countries = useMemo(() => once(() => countryNames(OFFERED_COUNTRIES.map((choice) => choice.country), language)), [language]);
   // The forms a search matches are worked out while the page is idle, so that the first keystroke finds them ready.
-  useEffect(() => whenIdle(() => countries.forEach((country) => country.searchable)), [countries]);
+  useEffect(() => whenIdle(() => countries().forEach((country) => country.searchable)), [countries]);
   const choice = countryChoice(value.country);
   const jurisdiction = choice?.layers[0];
   const layers = choice ? chosenLayers(choice, value) : [];
@@ -47,7 +50,7 @@ export function RegionPicker({ value, onChange, error, placeError, inputRef, pla
   const nationalMissing = choice !== undefined && jurisdiction !== undefined && choice.layers.length === 1 && places.length === 0 && hasRegionOverlays(jurisdiction);
   const hintPrefix = useId();
   const placeErrorId = useId();
-  const countryName = countries.find((country) => country.code === value.country)?.name ?? '';
+  const countryName = value.country === undefined ? '' : (countries().find((country) => country.code === value.country)?.name ?? '');
 
   const toggle = (id: string, on: boolean) => {
     const workers = new Set(value.workers);

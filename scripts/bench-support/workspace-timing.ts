@@ -147,9 +147,8 @@ const WATCH_OPEN = `(homeTitle) => {
   document.addEventListener('click', () => {
     window.__openClick = performance.now();
     new MutationObserver((_, observer) => {
-      // The home page stays in the document, hidden, while a negotiation is open: its heading too.
-      const heading = [...document.getElementsByTagName('h1')].find((candidate) => !candidate.closest('[hidden]') && !candidate.textContent.includes(homeTitle));
-      if (heading) {
+      const heading = document.querySelector('h1');
+      if (heading && !heading.textContent.includes(homeTitle)) {
         window.__openedAt = performance.now();
         observer.disconnect();
       }

@@ -1,4 +1,4 @@
-import { Activity, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isJurisdictionKey, loadFlow } from '../../flows/index.ts';
 import type { FlowDefinition } from '../engine/flow-types.ts';
@@ -23,17 +23,15 @@ import { useLoaded } from '../components/use-loaded.ts';
 import { whenIdle } from '../components/when-idle.ts';
 import type { SessionStart } from '../components/use-record-sync.ts';
 
-interface HomeScreen {
-  readonly kind: 'home';
-  readonly negotiations: readonly NegotiationSummary[];
-  readonly problem?: string;
-  /** A negotiation to put the focus on once listed: a copy just made. */
-  readonly focusRequest?: { readonly id: string };
-}
-
 type Screen =
   | { readonly kind: 'loading' }
-  | HomeScreen
+  | {
+      readonly kind: 'home';
+      readonly negotiations: readonly NegotiationSummary[];
+      readonly problem?: string;
+      /** A negotiation to put the focus on once listed: a copy just made. */
+      readonly focusRequest?: { readonly id: string };
+    }
   | {
       readonly kind: 'negotiation';
       readonly flow: FlowDefinition;
@@ -84,14 +82,6 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
   const [tabId] = useState(() => givenTabId ?? newId());
   const generation = useRef(0);
   const fileTools = useLoaded(loadFileTools);
-  // The home page stays in the document, hidden, while a negotiation is open: opening one does
-  // not wait for hundreds of cards to be taken out of the page, nor going home for them to be
-  // built again, and the list comes back sorted and filtered as it was left. Hidden, it runs no
-  // effects and is left out of layout and of the accessibility tree. The file tools are not
-  // kept: a file half read or a passphrase typed is not left waiting in a hidden form.
-  const [lastHome, setLastHome] = useState<HomeScreen>();
-  if (screen.kind === 'home' && screen !== lastHome) setLastHome(screen);
-  const home = screen.kind === 'home' ? screen : lastHome;
 
   /**
    * A jurisdiction's checklist and its words, with the wizard's own words, loaded when a
@@ -327,41 +317,38 @@ export function App({ store, now, newId, tabId: givenTabId, channelFactory, undo
       <main id="main">
         <AppUpdate />
         {screen.kind === 'loading' && <p role="status">{t('home.loading')}</p>}
-        {home && (
-          <Activity mode={screen.kind === 'home' ? 'visible' : 'hidden'}>
-            {/* Said in the markup too, so that what looks for the screen's heading skips this one. */}
-            <div hidden={screen.kind !== 'home'}>
-              {home.problem && <p className="field__error" role="alert">{home.problem}</p>}
-              <HomePage
-                negotiations={home.negotiations}
-                {...(home.focusRequest ? { focusRequest: home.focusRequest } : {})}
-                onRename={rename}
-                onDuplicate={(id) => void duplicate(id)}
-                readRaw={readRaw}
-                deleted={deleted}
-                onOpen={(id) => void open(id, { knownFlowId: listedFlow(home.negotiations, id) })}
-                onStart={(id) => void start(id)}
-                onArchive={(id, archived) => void archive(id, archived)}
-                onDelete={(id, title) => void remove(id, title)}
-                onUndelete={(id) => void undelete(id)}
-              />
-              {fileTools && screen.kind === 'home' && (
-                <>
-                  <fileTools.OpenFile
-                    onOpen={openCopy}
-                    readFile={readFile}
-                    readEncrypted={readEncrypted}
-                    planImport={planFile}
-                    onImport={importFile}
-                    openStored={(id) => open(id, { knownFlowId: listedFlow(home.negotiations, id) })}
-                    examples={fileTools.exampleKeys}
-                    loadExample={fileTools.loadExample}
-                  />
-                  <fileTools.WorkspaceBackup negotiations={home.negotiations} readRecords={() => store.list()} now={now} />
-                </>
-              )}
-            </div>
-          </Activity>
+        {screen.kind === 'home' && (
+          <>
+            {screen.problem && <p className="field__error" role="alert">{screen.problem}</p>}
+            <HomePage
+              negotiations={screen.negotiations}
+              {...(screen.focusRequest ? { focusRequest: screen.focusRequest } : {})}
+              onRename={rename}
+              onDuplicate={(id) => void duplicate(id)}
+              readRaw={readRaw}
+              deleted={deleted}
+              onOpen={(id) => void open(id, { knownFlowId: listedFlow(screen.negotiations, id) })}
+              onStart={(id) => void start(id)}
+              onArchive={(id, archived) => void archive(id, archived)}
+              onDelete={(id, title) => void remove(id, title)}
+              onUndelete={(id) => void undelete(id)}
+            />
+            {fileTools && (
+              <>
+                <fileTools.OpenFile
+                  onOpen={openCopy}
+                  readFile={readFile}
+                  readEncrypted={readEncrypted}
+                  planImport={planFile}
+                  onImport={importFile}
+                  openStored={(id) => open(id, { knownFlowId: listedFlow(screen.negotiations, id) })}
+                  examples={fileTools.exampleKeys}
+                  loadExample={fileTools.loadExample}
+                />
+                <fileTools.WorkspaceBackup negotiations={screen.negotiations} readRecords={() => store.list()} now={now} />
+              </>
+            )}
+          </>
         )}
         {screen.kind === 'negotiation' && screen.notice && <p className="notice-banner" role="status">{screen.notice}</p>}
         {screen.kind === 'negotiation' && (

@@ -8,9 +8,7 @@ import type { MouseEvent } from 'react';
  */
 export function SkipLink({ targetId, label }: { readonly targetId: string; readonly label: string }) {
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
-    // The shown one: the home page's stays in the document, hidden, while a negotiation is open.
-    const headings = document.getElementById(targetId)?.querySelectorAll<HTMLElement>('h1[tabindex]') ?? [];
-    const heading = [...headings].find((candidate) => !candidate.closest('[hidden]'));
+    const heading = document.getElementById(targetId)?.querySelector<HTMLElement>('h1[tabindex]');
     if (!heading) return;
     event.preventDefault();
     // Where the browser's jump would have put it: the heading at the top of the window.

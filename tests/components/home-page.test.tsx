@@ -200,29 +200,6 @@ describe('the negotiations saved on this device', () => {
     expect(listedNames()).toHaveLength(3);
   });
 
-  it('keeps the list as it was left, found and sorted, while a negotiation is open, showing only the wizard meanwhile', async () => {
-    const user = userEvent.setup();
-    const factory = new IDBFactory();
-    await seedWorkspace(factory);
-    await renderApp({ factory });
-    await user.type(await screen.findByRole('searchbox', { name: 'Find a negotiation' }), 'ACME');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Employer (A–Z)');
-    expect(listedNames()).toEqual(['Acme Logistics · Unite']);
-
-    await user.click(within(card('Acme Logistics', 'Unite')).getByRole('button', { name: /^Open/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Negotiation details' });
-    // The home page is still in the document, hidden: no second heading, list or search to be found.
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.queryByRole('searchbox', { name: 'Find a negotiation' })).toBeNull();
-    expect(screen.queryByRole('listitem', { name: 'Acme Logistics · Unite' })).toBeNull();
-
-    await user.click(screen.getByRole('button', { name: 'All negotiations' }));
-    await screen.findByRole('heading', { level: 1, name: 'Negotiate over workers\' data' });
-    expect((screen.getByRole('searchbox', { name: 'Find a negotiation' }) as HTMLInputElement).value).toBe('ACME');
-    expect((screen.getByRole('combobox', { name: 'Sort by' }) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Employer (A–Z)');
-    expect(listedNames()).toEqual(['Acme Logistics · Unite']);
-  });
-
   it('renames in place: Enter saves through the journal, Escape cancels, and focus goes back to Rename', async () => {
     const user = userEvent.setup();
     const factory = new IDBFactory();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pseudoText } from '../../src/i18n/pseudo-locale.ts';
 import { builtAppForThisFile } from '../support/e2e-app.ts';
-import { DOCUMENT_KINDS, newSession, stepKey, t, temporaryDirectory, waitForAnotherStep, type DocumentKind, type DownloadedDocument } from '../support/e2e-journey.ts';
+import { DOCUMENT_KINDS, newSession, t, temporaryDirectory, type DocumentKind, type DownloadedDocument } from '../support/e2e-journey.ts';
 import { convertDocxFilesToPdf, normaliseText, pdfText, pdfWords, type PdfWord } from '../support/office-convert.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from '../support/page-checks.ts';
 
@@ -142,9 +142,9 @@ describe('right-to-left documents', () => {
       const status = page.getByRole('group', { name: rtl('question.status'), exact: true });
       await status.getByRole('radio', { name: rtl('status.partly'), exact: true }).check();
       await page.getByRole('textbox', { name: rtl('question.words'), exact: true }).fill('GPS every minute, kept for a year.');
-      const first = await stepKey(page);
+      const first = await page.locator('main h1').textContent();
       await press(page, 'nav.next');
-      await waitForAnotherStep(page, first);
+      await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, first);
       await status.getByRole('radio', { name: rtl('status.refused'), exact: true }).check();
       await press(page, 'nav.next');
 

@@ -113,8 +113,7 @@ export function mainHeading(page: Page, name?: string): Locator {
 
 /** The title of the step on screen, without the system and position a question's heading starts with. */
 export async function stepTitle(page: Page): Promise<string> {
-  // By role, so that the home page's heading, kept hidden while a negotiation is open, is not found.
-  return (await page.getByRole('main').getByRole('heading', { level: 1 }).locator('.step__title').textContent()) ?? '';
+  return (await page.getByRole('main').locator('h1 .step__title').textContent()) ?? '';
 }
 
 export async function waitForHeading(page: Page, name: string): Promise<void> {
@@ -307,44 +306,29 @@ export async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
 }
 
-/**
- * What identifies the step on screen: its main heading and, on questions, the eyebrow. Run in
- * the page. The heading is the one shown: the home page's is kept, hidden, while a negotiation
- * is open.
- */
-export function shownStepKey(): string {
-  const heading = [...document.querySelectorAll('main h1')].find((candidate) => !candidate.closest('[hidden]'));
-  return `${heading?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}`;
-}
-
-export async function stepKey(page: Page): Promise<string> {
-  return page.evaluate(shownStepKey);
-}
-
-/**
- * Waits until the page shows another step than the one `before` identified. Polled from Node:
- * a predicate built from `shownStepKey` would be a string, which the page's CSP does not run.
- */
-export async function waitForAnotherStep(page: Page, before: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await stepKey(page)) === before) {
-    if (Date.now() > deadline) throw new Error(`Still on the step "${before}" after ${timeoutMs} ms`);
-    await page.waitForTimeout(20);
-  }
+/** What identifies the step on screen: its main heading and, on questions, the eyebrow. */
+async function stepKey(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}`);
 }
 
 /** Presses "Save and continue" with the keyboard and waits until another step is shown. */
 export async function saveAndContinue(page: Page, language: Language): Promise<void> {
   const before = await stepKey(page);
   await page.getByRole('button', { name: t(language, 'nav.next'), exact: true }).press('Enter');
-  await waitForAnotherStep(page, before);
+  await page.waitForFunction(
+    (previous) => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}` !== previous,
+    before,
+  );
 }
 
 /** Presses "Back" and waits until another step is shown. */
 export async function goBack(page: Page, language: Language): Promise<void> {
   const before = await stepKey(page);
   await page.getByRole('main').getByRole('button', { name: t(language, 'nav.back'), exact: true }).press('Enter');
-  await waitForAnotherStep(page, before);
+  await page.waitForFunction(
+    (previous) => `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('main .eyebrow')?.textContent ?? ''}` !== previous,
+    before,
+  );
 }
 
 /** Answers a question and moves on; the heading of the next question is awaited when given. */

@@ -5,10 +5,12 @@
  * report the keys it took per answer.
  */
 import type { Page } from 'playwright-core';
-import { stepKey, stepTitle, t, waitForAnotherStep, type Language } from './e2e-journey.ts';
+import { stepTitle, t, type Language } from './e2e-journey.ts';
 
 /** Called on arriving at each question and again just before Enter, to check the focus. */
 export type FocusCheck = (after: string) => Promise<void>;
+
+const stepKey = async (page: Page) => `${await stepTitle(page)}|${(await page.locator('main h1 .eyebrow').textContent()) ?? ''}`;
 
 /**
  * Answers every question from the one on screen to the review, in turn a refusal, an option,
@@ -45,7 +47,10 @@ export async function answerChecklistWithKeyboard(page: Page, language: Language
     }
     await checkFocus(`answering question ${answered + 1}`);
     await press('Enter');
-    await waitForAnotherStep(page, before);
+    await page.waitForFunction(
+      (previous) => `${document.querySelector('main h1 .step__title')?.textContent ?? ''}|${document.querySelector('main h1 .eyebrow')?.textContent ?? ''}` !== previous,
+      before,
+    );
     keysPerAnswer.push(keys);
   }
   return keysPerAnswer;

@@ -19,8 +19,11 @@ export const UNDO_DELETE_MS = 30_000;
  */
 export async function readStartingPoint(store: NegotiationStore, now: string, undoDeleteMs: number): Promise<StartingPoint> {
   const first = await store.readFirstScreen();
-  if (first.editsWaiting) await store.recoverJournal();
-  const listed = first.editsWaiting ? await store.summaries() : first.summaries;
+  let listed = first.summaries;
+  if (first.editsWaiting) {
+    await store.recoverJournal();
+    listed = await store.summaries();
+  }
   const negotiations = await store.eraseDeletedBefore(listed, new Date(Date.parse(now) - undoDeleteMs).toISOString());
   const { lastOpened: id, interfaceLanguage } = first.settings;
   // A new negotiation left before anything was typed was never stored: nothing to resume.

@@ -73,9 +73,9 @@ function startWorker(): Running {
  * Starts the export worker, if this browser has workers, and sends it the words of a document
  * in `language`: called once the wizard is idle with a system, and again when the review opens,
  * so that `docx` and the layout are loaded and the texts are there before the first document is
- * asked for. The worker then builds, and
- * throws away, the brief of the negotiation's first system: a cold first export took 150-300 ms
- * longer than the next, most of it the JavaScript engine compiling the layout code.
+ * asked for. The worker then builds, and throws away, the brief of the negotiation's first
+ * system: a cold first export took 150-300 ms longer than the next, most of it the JavaScript
+ * engine compiling the layout code.
  */
 export function prepareExports(flow: FlowDefinition, language: Language, record: NegotiationRecord): void {
   if (typeof Worker === 'undefined') return;
